@@ -1,0 +1,83 @@
+# Two commands from a fresh clone: `make run` (demo site on SQLite) and `make test` (everything,
+# on SQLite and on a throwaway PostgreSQL server). Both install what they need first.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+# The first Python >= 3.12 on PATH (.python-version makes pyenv's python3 a 3.13).
+PYTHON ?= $(shell for p in python3.13 python3.12 python3; do \
+	if command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; \
+	then echo $$p; break; fi; done)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+export DJANGO_ALLOW_ASYNC_UNSAFE := true
+
+.PHONY: help install browser messages run test test-sqlite test-postgres lint format migrations-check clean
+
+help:
+	@echo "make run    serve the demo site on http://$(HOST):$(PORT) (SQLite, demo data)"
+	@echo "make test   lint, migration check, all tests on SQLite and on PostgreSQL"
+
+$(STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || { echo "Need Python 3.12 or newer (python3.13, python3.12 or python3)." >&2; exit 1; }
+	@echo "==> Creating $(VENV) with $$($(PYTHON) --version)"
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $@
+
+install: $(STAMP) messages
+
+# Compiled translations are build output; compile them whenever a .po is newer.
+messages: $(STAMP)
+	@$(BIN)/python manage.py compilemessages --ignore '$(VENV)' -v 0
+
+browser:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "==> Installing Chromium for the browser tests"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		else \
+			echo "Chromium is missing: run 'sudo apt-get install -y chromium'." >&2; exit 1; \
+		fi; \
+	fi
+
+run: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py seed_demo
+	@echo "==> Serving on http://$(HOST):$(PORT)/ (admin: create a user with 'make superuser')"
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+superuser: install
+	$(BIN)/python manage.py createsuperuser
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+migrations-check: install
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+
+test: lint migrations-check browser
+	@$(MAKE) --no-print-directory test-sqlite
+	@$(MAKE) --no-print-directory test-postgres
+
+test-sqlite: install
+	@echo "==> Test suite on SQLite"
+	env -u DATABASE_URL $(BIN)/pytest $(PYTEST_ARGS)
+
+test-postgres: install
+	@echo "==> Test suite on PostgreSQL (throwaway server)"
+	tests/with_postgres.sh $(BIN)/pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache test-artifacts

@@ -1,0 +1,208 @@
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from organisations.models import HybridTerms, Organisation, choice_constraint, range_constraint
+
+MAX_HOURS_PER_WEEK = 40
+MAX_RATE = 500
+
+
+class Role(models.TextChoices):
+    STRATEGY = "strategy", _("Strategic advice")
+    CAMPAIGNS = "campaigns", _("Campaigns")
+    INTERNAL = "internal", _("Internal communication")
+    PRESS = "press", _("Press and spokesperson")
+    CRISIS = "crisis", _("Crisis communication")
+    ONLINE = "online", _("Online and content")
+    STAKEHOLDERS = "stakeholders", _("Stakeholder management and participation")
+    MANAGEMENT = "management", _("Head of communications")
+
+
+class Status(models.TextChoices):
+    NEW = "new", _("New")
+    SCREENING = "screening", _("Screening")
+    AWAITING_CLIENT = "awaiting_client", _("Awaiting client")
+    PUBLISHED = "published", _("Published")
+    CLOSED = "closed", _("Closed")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+def local_today():
+    """Today in the site's time zone, whatever time zone is active for the request."""
+    return timezone.localdate(timezone=ZoneInfo(settings.TIME_ZONE))
+
+
+class AssignmentQuerySet(models.QuerySet):
+    def public(self):
+        """Published and still open to responses: what anonymous visitors may see."""
+        return self.filter(status=Status.PUBLISHED).filter(
+            Q(closing_date__isnull=True) | Q(closing_date__gte=local_today())
+        )
+
+    def for_organisation(self, organisation):
+        return self.filter(organisation=organisation)
+
+
+class Assignment(HybridTerms):
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True)
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        related_name="assignments",
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role)
+    description = models.TextField(_("description"), help_text=_("Markdown."))
+    hours_min = models.PositiveSmallIntegerField(
+        _("hours per week (minimum)"),
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_HOURS_PER_WEEK)],
+    )
+    hours_max = models.PositiveSmallIntegerField(
+        _("hours per week (maximum)"),
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_HOURS_PER_WEEK)],
+    )
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    extension_possible = models.BooleanField(_("extension possible"), default=False)
+    max_rate = models.DecimalField(
+        _("maximum rate (EUR per hour)"),
+        max_digits=6,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_RATE)],
+        help_text=_("All-in, excluding VAT."),
+    )
+    city = models.CharField(_("city"), max_length=100)
+    closing_date = models.DateField(
+        _("closing date"), null=True, blank=True, help_text=_("Respond before this date.")
+    )
+    reference = models.CharField(_("client's reference"), max_length=60, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status, default=Status.NEW, editable=False
+    )
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True, editable=False)
+    terms_verified_at = models.DateTimeField(
+        _("hybrid terms verified at"), null=True, blank=True, editable=False
+    )
+    terms_verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("hybrid terms verified by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("changed at"), auto_now=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("changed by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = AssignmentQuerySet.as_manager()
+
+    class Meta(HybridTerms.Meta):
+        ordering = ["-published_at", "-created_at"]
+        verbose_name = _("assignment")
+        verbose_name_plural = _("assignments")
+        constraints = [
+            *HybridTerms.Meta.constraints,
+            choice_constraint("role", Role),
+            choice_constraint("status", Status),
+            range_constraint("hours_min", 1, MAX_HOURS_PER_WEEK),
+            range_constraint("hours_max", 1, MAX_HOURS_PER_WEEK),
+            models.CheckConstraint(
+                condition=Q(hours_min__lte=F("hours_max")),
+                name="assignments_assignment_hours_min_lte_max",
+                violation_error_message=_("The minimum hours cannot exceed the maximum hours."),
+            ),
+            range_constraint("max_rate", 1, MAX_RATE),
+            models.CheckConstraint(
+                condition=Q(end_date__gte=F("start_date")),
+                name="assignments_assignment_end_after_start",
+                violation_error_message=_("The end date cannot be before the start date."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(status=Status.PUBLISHED)
+                | Q(published_at__isnull=False, terms_verified_at__isnull=False),
+                name="assignments_assignment_published_is_stamped",
+                violation_error_message=_(
+                    "A published assignment needs a publication date and verified terms."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=~Q(status=Status.PUBLISHED) | HybridTerms.complete_terms_q(),
+                name="assignments_assignment_published_terms_complete",
+                violation_error_message=_("A published assignment needs complete hybrid terms."),
+            ),
+        ]
+        indexes = [
+            # The public list: published, newest first, closing date checked per row.
+            models.Index(F("status"), F("published_at").desc(), name="assignment_status_published"),
+            models.Index(fields=["status", "closing_date"], name="assignment_status_closing"),
+            models.Index(fields=["status", "start_date"], name="assignment_status_start"),
+            models.Index(
+                F("status"),
+                F("home_days_max").desc(),
+                F("home_days_min").desc(),
+                name="assignment_status_home_days",
+            ),
+            models.Index(fields=["status", "role"], name="assignment_status_role"),
+            models.Index(fields=["onboarding_weeks"], name="assignment_onboarding"),
+            models.Index(fields=["hours_min"], name="assignment_hours_min"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        errors = {}
+        try:
+            super().clean()
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if (
+            self.hours_min is not None
+            and self.hours_max is not None
+            and self.hours_min > self.hours_max
+        ):
+            errors.setdefault("hours_min", []).append(
+                _("The minimum hours (%(min)s) cannot exceed the maximum hours (%(max)s).")
+                % {"min": self.hours_min, "max": self.hours_max}
+            )
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors.setdefault("end_date", []).append(
+                _("The end date cannot be before the start date.")
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_public(self):
+        return self.status == Status.PUBLISHED and (
+            self.closing_date is None or self.closing_date >= local_today()
+        )

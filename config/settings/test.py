@@ -1,0 +1,13 @@
+"""Settings for the test suite: fast hashing, mail in memory, plain static storage."""
+
+from .base import *  # noqa: F403
+from .base import DATABASES
+
+DEBUG = False
+SECRET_KEY = "test-key-not-for-production"  # noqa: S105
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
+# Test databases are created and dropped per run; a persistent connection would keep
+# PostgreSQL from dropping it.
+DATABASES["default"]["CONN_MAX_AGE"] = 0

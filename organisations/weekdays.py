@@ -1,0 +1,68 @@
+"""Fixed office days stored as a bit mask (mon=1 … fri=16): one small integer that every
+database can index and constrain, shown as five checkboxes in forms."""
+
+from django import forms
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Weekday(models.IntegerChoices):
+    MON = 1, _("Monday")
+    TUE = 2, _("Tuesday")
+    WED = 4, _("Wednesday")
+    THU = 8, _("Thursday")
+    FRI = 16, _("Friday")
+
+    @classmethod
+    def from_mask(cls, mask):
+        return [day for day in cls if mask & day.value]
+
+    @classmethod
+    def to_mask(cls, days):
+        mask = 0
+        for day in days:
+            mask |= cls(int(day)).value
+        return mask
+
+
+Weekday.ALL = sum(Weekday.values)
+
+
+class WeekdaysFormField(forms.TypedMultipleChoiceField):
+    widget = forms.CheckboxSelectMultiple
+
+    def __init__(self, **kwargs):
+        kwargs.pop("max_length", None)
+        kwargs.pop("empty_value", None)
+        kwargs.pop("coerce", None)
+        kwargs["choices"] = Weekday.choices
+        super().__init__(coerce=int, empty_value=0, **kwargs)
+
+    def prepare_value(self, value):
+        if isinstance(value, int):
+            return [day.value for day in Weekday.from_mask(value)]
+        return value
+
+    def clean(self, value):
+        days = super().clean(value)
+        return Weekday.to_mask(days) if days else 0
+
+    def has_changed(self, initial, data):
+        initial = initial if isinstance(initial, int) else Weekday.to_mask(initial or [])
+        try:
+            return initial != Weekday.to_mask(data or [])
+        except ValueError:
+            return True
+
+
+class WeekdaysField(models.PositiveSmallIntegerField):
+    default_validators = [MaxValueValidator(sum(Weekday.values))]
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("default", 0)
+        super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        # Skip IntegerField.formfield: its min/max arguments mean nothing to checkboxes.
+        return models.Field.formfield(self, **{"form_class": WeekdaysFormField, **kwargs})
