@@ -64,5 +64,7 @@ class WeekdaysField(models.PositiveSmallIntegerField):
         super().__init__(*args, **kwargs)
 
     def formfield(self, **kwargs):
-        # Skip IntegerField.formfield: its min/max arguments mean nothing to checkboxes.
+        # Skip IntegerField.formfield: its min/max arguments mean nothing to checkboxes, and
+        # the admin's number widget for integer fields would post a single value.
+        kwargs["widget"] = forms.CheckboxSelectMultiple
         return models.Field.formfield(self, **{"form_class": WeekdaysFormField, **kwargs})

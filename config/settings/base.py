@@ -98,7 +98,10 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+# Outside production whitenoise serves straight from the source folders; only production
+# collects them (STATIC_ROOT) into hashed, compressed files.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -114,7 +117,7 @@ if "EMAIL_URL" in env:
 else:
     _email = {
         "EMAIL_BACKEND": env(
-            "EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend"
+            "EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend"
         ),
         "EMAIL_HOST": env("EMAIL_HOST", default="localhost"),
         "EMAIL_PORT": env.int("EMAIL_PORT", default=25),

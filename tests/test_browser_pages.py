@@ -1,0 +1,105 @@
+"""The public pages in a real browser (Debian's Chromium through Playwright): accessible
+(axe finds nothing), usable on a phone, and switchable to English."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+from .factories import AssignmentFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PHONE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+@pytest.fixture
+def assignments():
+    AssignmentFactory(
+        title="Strategisch communicatieadviseur energietransitie",
+        home_days_min=3,
+        home_days_max=4,
+    )
+    AssignmentFactory(title="Woordvoerder", role="press", crisis_presence="on_site")
+
+
+def assert_accessible(page):
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def assert_no_sideways_scroll(page):
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0, f"page scrolls sideways by {overflow}px"
+
+
+def collect_problems(page):
+    """Console errors (a CSP violation shows up there) and failed subresources."""
+    problems = []
+    page.on(
+        "console",
+        lambda message: (
+            message.type == "error"
+            and "Failed to load resource" not in message.text
+            and problems.append(message.text)
+        ),
+    )
+    page.on(
+        "response",
+        lambda response: (
+            response.status >= 400
+            and response.request.resource_type != "document"
+            and problems.append(f"{response.status} {response.url}")
+        ),
+    )
+    return problems
+
+
+PAGES = [("home", "/"), ("not-found", "/bestaat-niet/")]
+
+
+@pytest.mark.parametrize(("name", "path"), PAGES)
+@pytest.mark.parametrize(("form_factor", "viewport"), [("desktop", DESKTOP), ("phone", PHONE)])
+def test_public_page_is_accessible(
+    page, live_server, assignments, screenshot, name, path, form_factor, viewport
+):
+    problems = collect_problems(page)
+    page.set_viewport_size(viewport)
+    page.goto(live_server.url + path)
+    expect(page.locator("html")).to_have_attribute("lang", "nl")
+    assert_accessible(page)
+    assert_no_sideways_scroll(page)
+    screenshot(page, f"{name}-{form_factor}")
+    assert problems == []
+
+
+def test_newest_assignments_on_home(page, live_server, assignments):
+    page.goto(live_server.url + "/")
+    newest = page.get_by_role("region", name="Nieuwste opdrachten")
+    expect(newest.get_by_role("heading", level=3)).to_have_count(2)
+    expect(newest).to_contain_text("3–4 dagen thuis")
+    expect(page.get_by_text("2 openstaande opdrachten")).to_be_visible()
+
+
+def test_language_switch_to_english_and_back(page, live_server, assignments):
+    page.goto(live_server.url + "/")
+    page.get_by_role("button", name="English").click()
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.get_by_role("heading", level=2, name="Newest assignments")).to_be_visible()
+    expect(page.get_by_text("3–4 home days").first).to_be_visible()
+    assert page.url == live_server.url + "/"
+    assert_accessible(page)
+    page.get_by_role("button", name="Nederlands").click()
+    expect(page.locator("html")).to_have_attribute("lang", "nl")
+
+
+def test_skip_link_moves_focus_to_main(page, live_server):
+    page.goto(live_server.url + "/")
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Naar de inhoud")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_in_viewport()
+    page.keyboard.press("Enter")
+    expect(page.locator("main")).to_be_focused()
