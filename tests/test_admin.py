@@ -26,10 +26,10 @@ def test_admin_pages_open(admin_client, model):
     obj = {Assignment: AssignmentFactory, Organisation: OrganisationFactory, Tool: ToolFactory}[
         model
     ]()
-    info = (model._meta.app_label, model._meta.model_name)
-    assert admin_client.get(reverse("admin:%s_%s_changelist" % info)).status_code == 200
-    assert admin_client.get(reverse("admin:%s_%s_add" % info)).status_code == 200
-    change = admin_client.get(reverse("admin:%s_%s_change" % info, args=[obj.pk]))
+    prefix = f"admin:{model._meta.app_label}_{model._meta.model_name}"
+    assert admin_client.get(reverse(f"{prefix}_changelist")).status_code == 200
+    assert admin_client.get(reverse(f"{prefix}_add")).status_code == 200
+    change = admin_client.get(reverse(f"{prefix}_change", args=[obj.pk]))
     assert change.status_code == 200
 
 
