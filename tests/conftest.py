@@ -67,3 +67,10 @@ def screenshot(request):
         page.screenshot(path=ARTIFACTS / f"{name}.png", full_page=True)
 
     return take
+
+
+@pytest.fixture
+def page(page):
+    # Fail in seconds, not Playwright's default half minute, when something is missing.
+    page.set_default_timeout(10_000)
+    return page
