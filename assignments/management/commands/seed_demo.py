@@ -16,7 +16,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django.db.models import Max
 from django.utils.text import slugify
 
 from assignments import demo_data
@@ -225,8 +224,9 @@ class Command(BaseCommand):
         if missing <= 0:
             return 0
         composer = Composer(random.Random(seed), organisations, recruiters, self.anchor)
-        # Number generated slugs after everything that exists, so they never collide.
-        start = (Assignment.objects.aggregate(last=Max("pk"))["last"] or 0) + 1
+        # Generated slugs end in their number, counted on from what exists; a slug that is
+        # taken anyway (after deletions) is skipped and another one made.
+        start = target - missing
         created = 0
         index = start
         while created < missing:
