@@ -17,7 +17,8 @@ PYTEST_ARGS ?=
 
 export DJANGO_ALLOW_ASYNC_UNSAFE := true
 
-.PHONY: help install browser messages run test test-sqlite test-postgres lint format migrations-check clean
+.PHONY: help install browser gettext messages run superuser test test-sqlite test-postgres lint format \
+	migrations-check clean
 
 help:
 	@echo "make run    serve the demo site on http://$(HOST):$(PORT) (SQLite, demo data)"
@@ -33,9 +34,19 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) messages
 
-# Compiled translations are build output; compile them whenever a .po is newer.
-messages: $(STAMP)
+# Compiled translations (.mo) are build output, made from the .po files on every install.
+messages: $(STAMP) gettext
 	@$(BIN)/python manage.py compilemessages --ignore '$(VENV)' -v 0
+
+gettext:
+	@if ! command -v msgfmt >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "==> Installing gettext to compile the translations"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; \
+		else \
+			echo "msgfmt is missing: run 'sudo apt-get install -y gettext'." >&2; exit 1; \
+		fi; \
+	fi
 
 browser:
 	@if ! command -v chromium >/dev/null 2>&1; then \

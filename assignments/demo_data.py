@@ -2824,7 +2824,7 @@ ROLE_CONTENT = {
             "Verandercommunicatieadviseur",
             "Adviseur interne communicatie en intranet",
             "Senior adviseur leiderschapscommunicatie",
-            "Interim adviseur interne communicatie {topic}",
+            "Interim-adviseur interne communicatie {topic}",
         ],
         "topics": [
             "reorganisatie",
@@ -2987,7 +2987,7 @@ ROLE_CONTENT = {
             "Woordvoerder bestuur",
             "Senior persvoorlichter en woordvoerder",
             "Woordvoerder en strategisch adviseur {topic}",
-            "Interim woordvoerder",
+            "Interim-woordvoerder",
             "Woordvoerder en media-adviseur",
         ],
         "topics": [
@@ -3573,15 +3573,15 @@ ROLE_CONTENT = {
     },
     "management": {
         "titles": [
-            "Interim hoofd communicatie",
-            "Interim manager communicatie",
-            "Interim teamleider communicatie en woordvoering",
+            "Interim-hoofd communicatie",
+            "Interim-manager communicatie",
+            "Interim-teamleider communicatie en woordvoering",
             "Directeur communicatie a.i.",
             "Afdelingshoofd communicatie a.i.",
-            "Interim teamleider communicatieadvies",
+            "Interim-teamleider communicatieadvies",
             "Manager communicatie en public affairs a.i.",
             "Kwartiermaker communicatie",
-            "Interim hoofd communicatie en dienstverlening",
+            "Interim-hoofd communicatie en dienstverlening",
         ],
         "topics": [
             "opgavegericht werken",

@@ -102,7 +102,7 @@ class Assignment(HybridTerms):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("changed at"), auto_now=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -126,7 +126,8 @@ class Assignment(HybridTerms):
     objects = AssignmentQuerySet.as_manager()
 
     class Meta(HybridTerms.Meta):
-        ordering = ["-published_at", "-created_at"]
+        # NULLs last on both databases (PostgreSQL puts them first by default).
+        ordering = [F("published_at").desc(nulls_last=True), "-created_at"]
         verbose_name = _("assignment")
         verbose_name_plural = _("assignments")
         constraints = [

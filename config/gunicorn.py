@@ -20,9 +20,9 @@ max_requests = 5000
 max_requests_jitter = 500
 accesslog = "-"
 errorlog = "-"
-# The proxy in front sends X-Forwarded-Proto; trust it from any address, since the
-# app servers are only reachable through the proxy.
-forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "*")
+# The proxy in front sends X-Forwarded-Proto: set FORWARDED_ALLOW_IPS to its address(es)
+# when it runs on another host.
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 
 _PROJECT = Path(__file__).resolve().parent.parent
 

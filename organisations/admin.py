@@ -42,9 +42,7 @@ class OrganisationAdmin(admin.ModelAdmin):
         (
             _("Default hybrid terms"),
             {
-                "description": _(
-                    "Used to prefill the screening of this organisation's new assignments."
-                ),
+                "description": _("The terms this organisation usually offers its interim staff."),
                 "fields": HYBRID_TERMS_FIELDSET[1]["fields"],
             },
         ),

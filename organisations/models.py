@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
@@ -204,6 +205,15 @@ class HybridTerms(models.Model):
                 ),
             ),
             range_constraint("office_days", 0, Weekday.ALL),
+            models.CheckConstraint(
+                condition=Q(
+                    home_days_max__lte=MAX_HOME_DAYS - Weekday.count_expression("office_days")
+                ),
+                name="%(app_label)s_%(class)s_office_days_leave_home_days",
+                violation_error_message=_(
+                    "The fixed office days leave no room for that many home days."
+                ),
+            ),
             range_constraint("onboarding_weeks", 0, MAX_ONBOARDING_WEEKS),
             range_constraint("onboarding_home_days", 0, MAX_HOME_DAYS),
             models.CheckConstraint(
@@ -241,10 +251,10 @@ class HybridTerms(models.Model):
                 "at most (%(max)s)."
             ) % {"onboarding": self.onboarding_home_days, "max": self.home_days_max}
         fixed = len(Weekday.from_mask(self.office_days or 0))
-        if self.home_days_min is not None and fixed + self.home_days_min > MAX_HOME_DAYS:
+        if self.home_days_max is not None and fixed + self.home_days_max > MAX_HOME_DAYS:
             errors["office_days"] = _(
-                "%(fixed)s fixed office days leave no room for %(home)s guaranteed home days."
-            ) % {"fixed": fixed, "home": self.home_days_min}
+                "%(fixed)s fixed office days leave no room for %(home)s home days a week."
+            ) % {"fixed": fixed, "home": self.home_days_max}
         if errors:
             raise ValidationError(errors)
 
@@ -317,7 +327,7 @@ class Organisation(HybridTerms):
     city = models.CharField(_("city"), max_length=100)
     website = models.URLField(_("website"), blank=True)
     description = models.TextField(_("description"), blank=True)
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("changed at"), auto_now=True)
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -19,6 +19,16 @@ class Weekday(models.IntegerChoices):
         return [day for day in cls if mask & day.value]
 
     @classmethod
+    def count_expression(cls, field):
+        """The number of days set in a mask column, as a database expression (no popcount
+        in SQLite): (mask & 1) + (mask & 2) / 2 + ... + (mask & 16) / 16."""
+        terms = [models.F(field).bitand(day.value) / day.value for day in cls]
+        total = terms[0]
+        for term in terms[1:]:
+            total = total + term
+        return total
+
+    @classmethod
     def to_mask(cls, days):
         mask = 0
         for day in days:

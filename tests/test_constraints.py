@@ -29,6 +29,23 @@ BAD_TERMS = [
     ),
     ({"onboarding_home_days": 4, "home_days_max": 3}, "onboarding_home_days_lte_max"),
     ({"office_days": 32}, "office_days_range"),
+    # Two fixed office days and four home days do not fit in a week.
+    ({"office_days": Weekday.MON | Weekday.TUE, "home_days_max": 4}, "office_days_leave_home_days"),
+    (
+        {
+            "office_days": Weekday.ALL,
+            "home_days_min": 0,
+            "home_days_max": 1,
+            "onboarding_home_days": 0,
+        },
+        "office_days_leave_home_days",
+    ),
+    # -1 is refused by the named range constraint or, on PostgreSQL, by the column's own
+    # "positive" check; either names the field.
+    ({"home_days_min": -1}, "home_days_min"),
+    ({"home_days_max": -1}, "home_days_max"),
+    ({"onboarding_weeks": -1}, "onboarding_weeks"),
+    ({"onboarding_home_days": -1}, "onboarding_home_days"),
     ({"crisis_presence": "sometimes"}, "crisis_presence_valid"),
     ({"abroad": "always"}, "abroad_valid"),
     ({"screening_requirement": "dna"}, "screening_requirement_valid"),
@@ -101,6 +118,13 @@ def test_database_refuses_end_before_start():
         {"onboarding_weeks": 26},
         {"office_days": 0},
         {"office_days": Weekday.MON | Weekday.FRI, "home_days_min": 3},
+        {"office_days": Weekday.WED, "home_days_min": 4, "home_days_max": 4},
+        {
+            "office_days": Weekday.ALL,
+            "home_days_min": 0,
+            "home_days_max": 0,
+            "onboarding_home_days": 0,
+        },
         {"hours_min": 1, "hours_max": 40},
         {"hours_min": 36, "hours_max": 36},
         {"max_rate": 1},
@@ -198,3 +222,39 @@ def test_markup_in_text_is_stored_as_text_not_refused():
     form = AssignmentForm(data=form_data(title="<script>alert(1)</script> Woordvoerder"))
     assert form.is_valid(), form.errors
     assert form.save().title == "<script>alert(1)</script> Woordvoerder"
+
+
+OrganisationForm = forms.modelform_factory(Organisation, fields="__all__")
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "dutch"),
+    [
+        ({"kind": "church"}, "kind", "geldige keuze"),
+        ({"province": "vlaanderen"}, "province", "geldige keuze"),
+        ({"home_days_min": "4", "home_days_max": "3"}, "home_days_min", "maximum (3)"),
+        ({"home_days_max": "-1"}, "home_days_max", "minstens 0"),
+        ({"onboarding_weeks": "52"}, "onboarding_weeks", "hoogstens 26"),
+        ({"setup_allowance": "-750"}, "setup_allowance", "minstens 0"),
+        ({"setup_allowance": "1e400"}, "setup_allowance", "niet meer dan 7 cijfers"),
+        ({"setup_allowance": "veel"}, "setup_allowance", "voer een getal in"),
+        ({"website": "javascript:alert(1)"}, "website", "geldige url"),
+        ({"office_days": ["1", "2"], "home_days_max": "4"}, "office_days", "kantoordagen"),
+    ],
+)
+def test_organisation_form_shows_dutch_message_on_the_field(changes, field, dutch):
+    data = {
+        "name": "Gemeente Vaals",
+        "slug": "gemeente-vaals",
+        "kind": "municipality",
+        "province": "limburg",
+        "city": "Vaals",
+        "home_days_min": "1",
+        "home_days_max": "2",
+        **changes,
+    }
+    with translation.override("nl"):
+        form = OrganisationForm(data=data)
+        assert not form.is_valid()
+        assert dutch in " ".join(form.errors[field]).lower(), form.errors
+    assert not Organisation.objects.exists()

@@ -170,3 +170,46 @@ def test_bad_arguments_are_refused_clearly(args):
         seed(*args)
     assert "--assignments" in str(error.value) or "--seed" in str(error.value)
     assert not Assignment.objects.exists()
+
+
+def test_running_again_after_admin_edits_adds_nothing():
+    """Organisations added or edited in the admin must not change what the demo set is."""
+    seed()
+    before = {slug for (slug,) in Assignment.objects.values_list("slug")}
+    Organisation.objects.create(
+        name="Gemeente Schiermonnikoog",
+        slug="gemeente-schiermonnikoog",
+        kind=Kind.MUNICIPALITY,
+        province="friesland",
+        city="Schiermonnikoog",
+    )
+    Organisation.objects.filter(slug__startswith="ministerie").update(
+        home_days_max=5, home_days_min=0, office_days=0, name="Hernoemd"
+    )
+    seed()
+    assert {slug for (slug,) in Assignment.objects.values_list("slug")} == before
+
+
+def test_demo_terms_follow_the_patterns_from_the_field():
+    seed()
+    screened = Assignment.objects.filter(home_days_max__isnull=False).select_related("organisation")
+    maxima = [a.home_days_max for a in screened]
+    # Hybrid is the norm: mostly two or three home days, four only for strategic roles at
+    # the most flexible employers, never five.
+    assert 2 <= sum(maxima) / len(maxima) <= 3.2
+    assert max(maxima) <= 4
+    for assignment in screened:
+        if assignment.home_days_max == 4:
+            assert assignment.role == Role.STRATEGY
+            assert assignment.organisation.kind in (Kind.MINISTRY, Kind.MUNICIPALITY)
+    press = [a.home_days_max for a in screened if a.role in (Role.PRESS, Role.CRISIS)]
+    strategy = [a.home_days_max for a in screened if a.role == Role.STRATEGY]
+    assert sum(press) / len(press) < sum(strategy) / len(strategy)
+    assert all(
+        a.crisis_presence == "on_site"
+        for a in screened
+        if a.role == Role.CRISIS and a.crisis_presence
+    )
+    # Timestamps tell a consistent story.
+    for assignment in Assignment.objects.exclude(published_at=None):
+        assert assignment.created_at < assignment.terms_verified_at < assignment.published_at

@@ -6,12 +6,17 @@
 #   tests/with_postgres.sh .venv/bin/pytest -x
 set -euo pipefail
 
-PGBIN=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}
+find_pgbin() {
+    ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
+    command -v pg_config >/dev/null 2>&1 && pg_config --bindir
+    command -v initdb >/dev/null 2>&1 && dirname "$(command -v initdb)"
+}
+PGBIN=${PGBIN:-$(find_pgbin | head -n 1)}
 if [ -z "$PGBIN" ] || [ ! -x "$PGBIN/initdb" ]; then
     if [ "$(id -u)" = 0 ]; then
         echo "==> Installing the PostgreSQL server" >&2
         apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-        PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+        PGBIN=$(find_pgbin | head -n 1)
     else
         echo "PostgreSQL server binaries not found: install the 'postgresql' package." >&2
         exit 1
@@ -39,7 +44,7 @@ trap 'exit 130' INT TERM
 
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 
-as_pg "$PGBIN/initdb" -D "$datadir" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
+as_pg "$PGBIN/initdb" -D "$datadir" -U postgres -A trust -E UTF8 --no-locale --no-sync >/dev/null
 as_pg "$PGBIN/pg_ctl" -D "$datadir" -l "$workdir/server.log" -w -t 60 \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $workdir -c fsync=off -c synchronous_commit=off -c full_page_writes=off ${PG_EXTRA_OPTIONS:-}" \
     start >/dev/null || { cat "$workdir/server.log" >&2; exit 1; }

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils.text import slugify
 
 from assignments import demo_data
@@ -64,6 +64,8 @@ ORGANISATION_WEIGHT = {
     Kind.WATER_BOARD: 1,
     Kind.OTHER: 1,
 }
+
+ORGANISATION_FIELDS = ("name", "slug", "kind", "size", "province", "city", "website", "description")
 
 WEEKDAY_CODES = {
     "mon": Weekday.MON,
@@ -169,12 +171,11 @@ class Command(BaseCommand):
         return recruiters
 
     def seed_organisations(self, tools):
-        existing = {org.slug: org for org in Organisation.objects.all()}
-        new = []
-        new_tools = []
+        """Adds the demo organisations that are missing, and returns all of them as the demo
+        data describes them (with their database ids), so that assignments are composed the
+        same way whatever was edited or added in the admin since."""
+        demo = []
         for data in demo_data.ORGANISATIONS:
-            if data["slug"] in existing:
-                continue
             terms = dict(data["terms"])
             tool_names = terms.pop("tools")
             terms["office_days"] = Weekday.to_mask(
@@ -184,28 +185,29 @@ class Command(BaseCommand):
                 if terms[name] is not None:
                     terms[name] = Decimal(terms[name])
             organisation = Organisation(
-                name=data["name"],
-                slug=data["slug"],
-                kind=data["kind"],
-                size=data["size"],
-                province=data["province"],
-                city=data["city"],
-                website=data["website"],
-                description=data["description"],
+                **{key: data[key] for key in ORGANISATION_FIELDS},
                 **terms,
             )
-            new.append(organisation)
-            new_tools.append([tools[name] for name in tool_names])
+            organisation.demo_tools = [tools[name] for name in tool_names]
+            demo.append(organisation)
+
+        existing = dict(
+            Organisation.objects.filter(slug__in=[org.slug for org in demo]).values_list(
+                "slug", "pk"
+            )
+        )
+        new = [org for org in demo if org.slug not in existing]
         Organisation.objects.bulk_create(new)
         Organisation.tools.through.objects.bulk_create(
             Organisation.tools.through(organisation_id=org.pk, tool_id=tool.pk)
-            for org, org_tools in zip(new, new_tools, strict=True)
-            for tool in org_tools
+            for org in new
+            for tool in org.demo_tools
         )
-        for organisation in new:
-            existing[organisation.slug] = organisation
-        # Tools of the organisations are needed to compose assignments: one query.
-        return list(Organisation.objects.prefetch_related("tools").order_by("slug"))
+        for organisation in demo:
+            if organisation.slug in existing:
+                organisation.pk = existing[organisation.slug]
+                organisation._state.adding = False
+        return demo
 
     # Assignments --------------------------------------------------------------------------
 
@@ -242,6 +244,10 @@ class Command(BaseCommand):
                 created += self.insert([d for d in drafts if d.slug not in taken])
             if self.verbosity > 1:
                 self.stdout.write(f"  {created:,} of {missing:,} generated")
+        # Fresh statistics, so the query planner knows how large the tables now are.
+        with connection.cursor() as cursor:
+            for table in (Assignment._meta.db_table, Assignment.tools.through._meta.db_table):
+                cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")
         return created
 
     def insert(self, drafts):
@@ -288,6 +294,11 @@ class Composer:
         self.statuses = list(STATUS_WEIGHTS)
         self.status_weights = list(STATUS_WEIGHTS.values())
         self.used_slugs = set()
+        self.unscreened_closings = [
+            phrase
+            for phrase in demo_data.CLOSING_PHRASES
+            if not any(word in phrase for word in ("gecontroleerd", "doorgenomen", "gescreend"))
+        ]
 
     def compose(self, index, *, generated=False):
         rng = self.rng
@@ -312,7 +323,7 @@ class Composer:
             slug=slug,
             organisation=organisation,
             role=role,
-            description=self.description(content, organisation, topic),
+            description=self.description(content, organisation, topic, status),
             hours_min=hours_min,
             hours_max=hours_max,
             start_date=start,
@@ -333,6 +344,7 @@ class Composer:
             tools = self.apply_terms(
                 assignment,
                 organisation,
+                role,
                 content,
                 complete=status not in (Status.SCREENING, Status.AWAITING_CLIENT, Status.WITHDRAWN)
                 or rng.random() < 0.5,
@@ -355,8 +367,11 @@ class Composer:
         self.used_slugs.add(slug)
         return slug
 
-    def description(self, content, organisation, topic):
+    def description(self, content, organisation, topic, status):
         rng = self.rng
+        # Only a screened assignment may say that its terms were checked.
+        screened = status in (Status.PUBLISHED, Status.CLOSED)
+        closings = demo_data.CLOSING_PHRASES if screened else self.unscreened_closings
         values = {"org": organisation.name, "topic": topic}
         tasks = "\n".join(f"- {line}" for line in rng.choice(content["tasks"]))
         profile = "\n".join(f"- {line}" for line in rng.choice(content["profile"]))
@@ -364,22 +379,26 @@ class Composer:
             f"{rng.choice(content['intros']).format(**values)}\n\n"
             f"## Wat ga je doen\n\n{tasks.format(**values)}\n\n"
             f"## Wat vragen wij\n\n{profile.format(**values)}\n\n"
-            f"{rng.choice(demo_data.CLOSING_PHRASES)}"
+            f"{rng.choice(closings)}"
         )
 
-    def apply_terms(self, assignment, organisation, content, *, complete):
+    def apply_terms(self, assignment, organisation, role, content, *, complete):
         """Start from the organisation's defaults and adjust them to the role, as a recruiter
         would after asking the client. Incomplete terms leave a few fields open."""
         rng = self.rng
         shift = content["home_days_shift"]
-        home_max = clamp(
-            (organisation.home_days_max or 2) + shift + rng.choice([0, 0, 0, 1, -1]),
-            0,
-            MAX_HOME_DAYS,
+        # Two or three home days is the norm; four only for strategic roles at the most
+        # flexible employers (ministries and the big cities).
+        flexible = organisation.kind == Kind.MINISTRY or (
+            organisation.kind == Kind.MUNICIPALITY and organisation.size == Size.LARGE
         )
-        home_min = clamp((organisation.home_days_min or 1) + shift, 0, home_max)
+        cap = 4 if role == Role.STRATEGY and flexible else 3
+        default_max = 2 if organisation.home_days_max is None else organisation.home_days_max
+        default_min = 1 if organisation.home_days_min is None else organisation.home_days_min
+        home_max = clamp(default_max + shift + rng.choice([0, 0, 0, 1, -1]), 0, cap)
+        home_min = clamp(default_min + shift, 0, home_max)
         office_days = organisation.office_days or 0
-        while len(Weekday.from_mask(office_days)) + home_min > MAX_HOME_DAYS:
+        while len(Weekday.from_mask(office_days)) + home_max > MAX_HOME_DAYS:
             office_days &= office_days - 1  # drop the earliest fixed day
         onboarding = clamp(
             (organisation.onboarding_weeks if organisation.onboarding_weeks is not None else 4)
@@ -410,11 +429,14 @@ class Composer:
             for name in rng.sample(["crisis_presence", "abroad", "screening_requirement"], 2):
                 setattr(assignment, name, "")
             assignment.office_only_documents = None
-        return list(organisation.tools.all())
+        return organisation.demo_tools
 
     def apply_status(self, assignment, status, recruiter):
         rng = self.rng
         if status not in (Status.PUBLISHED, Status.CLOSED):
+            assignment.created_at = self.anchor - timedelta(
+                days=rng.randint(0, 20), minutes=rng.randint(8 * 60, 17 * 60)
+            )
             return
         if status == Status.CLOSED:
             published_days_ago = rng.randint(40, 150)
@@ -432,6 +454,9 @@ class Composer:
         assignment.published_at = published_at
         assignment.terms_verified_at = published_at - timedelta(hours=rng.randint(1, 72))
         assignment.terms_verified_by = recruiter
+        assignment.created_at = assignment.terms_verified_at - timedelta(
+            days=rng.randint(2, 14), hours=rng.randint(0, 8)
+        )
         if assignment.start_date < published_at.date():
             assignment.start_date = published_at.date() + timedelta(days=rng.randint(14, 42))
             if assignment.end_date and assignment.end_date < assignment.start_date:
