@@ -6,17 +6,24 @@
 #   tests/with_postgres.sh .venv/bin/pytest -x
 set -euo pipefail
 
+# The newest Debian server, else wherever pg_config or initdb are.
 find_pgbin() {
-    ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
-    command -v pg_config >/dev/null 2>&1 && pg_config --bindir
-    command -v initdb >/dev/null 2>&1 && dirname "$(command -v initdb)"
+    local newest
+    newest=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+    if [ -n "$newest" ]; then
+        echo "$newest"
+    elif command -v pg_config >/dev/null 2>&1; then
+        pg_config --bindir
+    elif command -v initdb >/dev/null 2>&1; then
+        dirname "$(command -v initdb)"
+    fi
 }
-PGBIN=${PGBIN:-$(find_pgbin | head -n 1)}
+PGBIN=${PGBIN:-$(find_pgbin)}
 if [ -z "$PGBIN" ] || [ ! -x "$PGBIN/initdb" ]; then
     if [ "$(id -u)" = 0 ]; then
         echo "==> Installing the PostgreSQL server" >&2
         apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-        PGBIN=$(find_pgbin | head -n 1)
+        PGBIN=$(find_pgbin)
     else
         echo "PostgreSQL server binaries not found: install the 'postgresql' package." >&2
         exit 1
