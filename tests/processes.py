@@ -1,6 +1,7 @@
 """Helpers for tests that run the project in a child process, as it runs for real."""
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -35,3 +36,10 @@ def run_python(*args, **env_changes):
         timeout=120,
         check=False,
     )
+
+
+def free_port():
+    """A TCP port on 127.0.0.1 that nothing listens on (right now)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]

@@ -1,13 +1,8 @@
 import json
-import os
-import socket
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from .processes import free_port, run_python
 
 pytestmark = pytest.mark.django_db
 
@@ -24,16 +19,10 @@ def test_healthz_answers_head_but_refuses_post(client):
     assert client.post("/healthz").status_code == 405
 
 
-def closed_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.mark.parametrize(
     "database_url",
     [
-        pytest.param(lambda: f"postgres://nobody:secret@127.0.0.1:{closed_port()}/gone", id="pg"),
+        pytest.param(lambda: f"postgres://nobody:secret@127.0.0.1:{free_port()}/gone", id="pg"),
         pytest.param(lambda: "sqlite:////nonexistent-directory/db.sqlite3", id="sqlite"),
     ],
 )
@@ -45,20 +34,12 @@ def test_healthz_is_503_when_the_database_is_down(database_url):
         "r = Client().get('/healthz');"
         "print(json.dumps({'status': r.status_code, 'body': r.json()}))"
     )
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "DATABASE_URL": database_url(),
-        "LOG_LEVEL": "CRITICAL",
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
+    result = run_python(
+        "-c",
+        script,
+        DJANGO_SETTINGS_MODULE="config.settings.test",
+        DATABASE_URL=database_url(),
+        LOG_LEVEL="CRITICAL",
     )
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout.strip().splitlines()[-1])

@@ -1,9 +1,7 @@
 """Production as it starts for real: gunicorn with config/gunicorn.py and production settings,
 behind a proxy that sends X-Forwarded-Proto."""
 
-import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -13,13 +11,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from .processes import ROOT, child_env, free_port, run_python
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -40,12 +32,7 @@ def fetch(url, **headers):
 def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("production")
     port = free_port()
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in ("DJANGO_ALLOW_ASYNC_UNSAFE", "DEBUG")
-    }
-    env.update(
+    env = child_env(
         DJANGO_SETTINGS_MODULE="config.settings.production",
         SECRET_KEY="a-production-like-secret-key-" + "k" * 40,
         ALLOWED_HOSTS="127.0.0.1",
@@ -54,9 +41,8 @@ def server(tmp_path_factory):
         GUNICORN_BIND=f"127.0.0.1:{port}",
         WEB_CONCURRENCY="1",
     )
-    subprocess.run(
-        [sys.executable, "manage.py", "migrate", "-v", "0"], cwd=ROOT, env=env, check=True
-    )
+    migrate = run_python("manage.py", "migrate", "-v", "0", **env)
+    assert migrate.returncode == 0, migrate.stderr
     gunicorn = Path(sys.executable).parent / "gunicorn"
     process = subprocess.Popen(
         [gunicorn, "-c", "config/gunicorn.py", "config.wsgi"],

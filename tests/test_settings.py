@@ -1,32 +1,14 @@
 """Production settings: no start without secrets, and `check --deploy` finds nothing."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from django.urls import reverse
 
-ROOT = Path(__file__).resolve().parent.parent
+from .processes import run_python
 
 
 def run_production(args, **env_changes):
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key
-        not in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE")
-    }
-    env.update(DJANGO_SETTINGS_MODULE="config.settings.production", **env_changes)
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+    return run_python(
+        "manage.py", *args, DJANGO_SETTINGS_MODULE="config.settings.production", **env_changes
     )
 
 
