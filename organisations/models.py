@@ -183,14 +183,6 @@ class HybridTerms(models.Model):
         "office_only_documents",
         "screening_requirement",
     )
-    # Every field of the terms that an organisation can hand down to its assignments.
-    TERMS_FIELDS = (
-        *REQUIRED_TERMS,
-        "office_days",
-        "home_allowance_per_day",
-        "setup_allowance",
-        "terms_notes",
-    )
 
     class Meta:
         abstract = True
@@ -250,7 +242,7 @@ class HybridTerms(models.Model):
                 "Home days during onboarding (%(onboarding)s) cannot exceed the home days "
                 "at most (%(max)s)."
             ) % {"onboarding": self.onboarding_home_days, "max": self.home_days_max}
-        fixed = len(Weekday.from_mask(self.office_days or 0))
+        fixed = len(self.office_day_list)
         if self.home_days_max is not None and fixed + self.home_days_max > MAX_HOME_DAYS:
             errors["office_days"] = _(
                 "%(fixed)s fixed office days leave no room for %(home)s home days a week."
@@ -313,11 +305,6 @@ class HybridTerms(models.Model):
         return Weekday.from_mask(self.office_days or 0)
 
 
-class OrganisationQuerySet(models.QuerySet):
-    def of_kind(self, *kinds):
-        return self.filter(kind__in=kinds)
-
-
 class Organisation(HybridTerms):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
@@ -337,8 +324,6 @@ class Organisation(HybridTerms):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-
-    objects = OrganisationQuerySet.as_manager()
 
     class Meta(HybridTerms.Meta):
         ordering = ["name"]

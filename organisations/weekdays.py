@@ -22,11 +22,8 @@ class Weekday(models.IntegerChoices):
     def count_expression(cls, field):
         """The number of days set in a mask column, as a database expression (no popcount
         in SQLite): (mask & 1) + (mask & 2) / 2 + ... + (mask & 16) / 16."""
-        terms = [models.F(field).bitand(day.value) / day.value for day in cls]
-        total = terms[0]
-        for term in terms[1:]:
-            total = total + term
-        return total
+        first, *rest = (models.F(field).bitand(day.value) / day.value for day in cls)
+        return sum(rest, start=first)
 
     @classmethod
     def to_mask(cls, days):
@@ -43,11 +40,7 @@ class WeekdaysFormField(forms.TypedMultipleChoiceField):
     widget = forms.CheckboxSelectMultiple
 
     def __init__(self, **kwargs):
-        kwargs.pop("max_length", None)
-        kwargs.pop("empty_value", None)
-        kwargs.pop("coerce", None)
-        kwargs["choices"] = Weekday.choices
-        super().__init__(coerce=int, empty_value=0, **kwargs)
+        super().__init__(choices=Weekday.choices, coerce=int, empty_value=0, **kwargs)
 
     def prepare_value(self, value):
         if isinstance(value, int):
@@ -56,7 +49,8 @@ class WeekdaysFormField(forms.TypedMultipleChoiceField):
 
     def clean(self, value):
         days = super().clean(value)
-        return Weekday.to_mask(days) if days else 0
+        # No days ticked comes back as the empty value, which is already the mask 0.
+        return days if days == 0 else Weekday.to_mask(days)
 
     def has_changed(self, initial, data):
         initial = initial if isinstance(initial, int) else Weekday.to_mask(initial or [])
@@ -67,7 +61,7 @@ class WeekdaysFormField(forms.TypedMultipleChoiceField):
 
 
 class WeekdaysField(models.PositiveSmallIntegerField):
-    default_validators = [MaxValueValidator(sum(Weekday.values))]
+    default_validators = [MaxValueValidator(Weekday.ALL)]
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("default", 0)
