@@ -10,6 +10,7 @@ nothing that is already there. Dates are relative to today, so the demo never go
 import random
 from datetime import datetime, time, timedelta
 from decimal import Decimal
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -67,14 +68,6 @@ ORGANISATION_WEIGHT = {
 
 ORGANISATION_FIELDS = ("name", "slug", "kind", "size", "province", "city", "website", "description")
 
-WEEKDAY_CODES = {
-    "mon": Weekday.MON,
-    "tue": Weekday.TUE,
-    "wed": Weekday.WED,
-    "thu": Weekday.THU,
-    "fri": Weekday.FRI,
-}
-
 
 def count_argument(value):
     try:
@@ -122,7 +115,6 @@ class Command(BaseCommand):
         today = local_today()
         # Midnight today: every timestamp is an offset from it, so two runs on one day agree.
         self.anchor = datetime.combine(today, time(0), tzinfo=ZoneInfo(settings.TIME_ZONE))
-        self.today = today
 
         with transaction.atomic():
             tools = self.seed_tools()
@@ -179,7 +171,7 @@ class Command(BaseCommand):
             terms = dict(data["terms"])
             tool_names = terms.pop("tools")
             terms["office_days"] = Weekday.to_mask(
-                WEEKDAY_CODES[code] for code in terms["office_days"]
+                Weekday[code.upper()] for code in terms["office_days"]
             )
             for name in ("home_allowance_per_day", "setup_allowance"):
                 if terms[name] is not None:
@@ -213,13 +205,7 @@ class Command(BaseCommand):
 
     def seed_demo_set(self, organisations, recruiters):
         composer = Composer(random.Random(DEMO_SET_SEED), organisations, recruiters, self.anchor)
-        drafts = [composer.compose(index) for index in range(DEMO_SET_SIZE)]
-        existing = set(
-            Assignment.objects.filter(slug__in=[draft.slug for draft in drafts]).values_list(
-                "slug", flat=True
-            )
-        )
-        return self.insert([draft for draft in drafts if draft.slug not in existing])
+        return self.insert_new([composer.compose(index) for index in range(DEMO_SET_SIZE)])
 
     def seed_generated(self, target, seed, organisations, recruiters):
         missing = target - Assignment.objects.count()
@@ -228,20 +214,14 @@ class Command(BaseCommand):
         composer = Composer(random.Random(seed), organisations, recruiters, self.anchor)
         # Generated slugs end in their number, counted on from what exists; a slug that is
         # taken anyway (after deletions) is skipped and another one made.
-        start = target - missing
+        index = target - missing
         created = 0
-        index = start
         while created < missing:
             size = min(BATCH_SIZE, missing - created)
             drafts = [composer.compose(index + offset, generated=True) for offset in range(size)]
             index += size
-            taken = set(
-                Assignment.objects.filter(slug__in=[d.slug for d in drafts]).values_list(
-                    "slug", flat=True
-                )
-            )
             with transaction.atomic():
-                created += self.insert([d for d in drafts if d.slug not in taken])
+                created += self.insert_new(drafts)
             if self.verbosity > 1:
                 self.stdout.write(f"  {created:,} of {missing:,} generated")
         # Fresh statistics, so the query planner knows how large the tables now are.
@@ -250,7 +230,14 @@ class Command(BaseCommand):
                 cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")
         return created
 
-    def insert(self, drafts):
+    def insert_new(self, drafts):
+        """Inserts the drafts whose slug is not taken yet, with their tools; returns how many."""
+        taken = set(
+            Assignment.objects.filter(
+                slug__in=[draft.assignment.slug for draft in drafts]
+            ).values_list("slug", flat=True)
+        )
+        drafts = [draft for draft in drafts if draft.assignment.slug not in taken]
         if not drafts:
             return 0
         assignments = Assignment.objects.bulk_create(
@@ -268,13 +255,9 @@ class Command(BaseCommand):
         return len(assignments)
 
 
-class Draft:
-    __slots__ = ("assignment", "slug", "tools")
-
-    def __init__(self, assignment, tools):
-        self.assignment = assignment
-        self.slug = assignment.slug
-        self.tools = tools
+class Draft(NamedTuple):
+    assignment: Assignment
+    tools: list
 
 
 class Composer:
