@@ -17,6 +17,17 @@ PYTEST_ARGS ?=
 
 export DJANGO_ALLOW_ASYNC_UNSAFE := true
 
+# $(call apt_ensure,COMMAND,PACKAGE,WHY): install the Debian PACKAGE when COMMAND is missing
+# (as root; otherwise say what to run). WHY must not contain a comma.
+apt_ensure = if ! command -v $(1) >/dev/null 2>&1; then \
+	if [ "$$(id -u)" = 0 ]; then \
+		echo "==> Installing $(2) $(3)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null; \
+	else \
+		echo "$(1) is missing: run 'sudo apt-get install -y $(2)'." >&2; exit 1; \
+	fi; \
+fi
+
 .PHONY: help install browser gettext messages run superuser test test-sqlite test-postgres lint format \
 	migrations-check clean
 
@@ -39,24 +50,10 @@ messages: $(STAMP) gettext
 	@$(BIN)/python manage.py compilemessages --ignore '$(VENV)' -v 0
 
 gettext:
-	@if ! command -v msgfmt >/dev/null 2>&1; then \
-		if [ "$$(id -u)" = 0 ]; then \
-			echo "==> Installing gettext to compile the translations"; \
-			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; \
-		else \
-			echo "msgfmt is missing: run 'sudo apt-get install -y gettext'." >&2; exit 1; \
-		fi; \
-	fi
+	@$(call apt_ensure,msgfmt,gettext,to compile the translations)
 
 browser:
-	@if ! command -v chromium >/dev/null 2>&1; then \
-		if [ "$$(id -u)" = 0 ]; then \
-			echo "==> Installing Chromium for the browser tests"; \
-			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-		else \
-			echo "Chromium is missing: run 'sudo apt-get install -y chromium'." >&2; exit 1; \
-		fi; \
-	fi
+	@$(call apt_ensure,chromium,chromium,for the browser tests)
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
