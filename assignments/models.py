@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -179,6 +180,9 @@ class Assignment(HybridTerms):
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        return reverse("assignments:detail", args=[self.slug])
 
     def clean(self):
         errors = {}

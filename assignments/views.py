@@ -2,13 +2,25 @@ import logging
 
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
+from django.utils.cache import patch_vary_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
-from django.views.generic import TemplateView
+from django.views.generic import DetailView, TemplateView
+from django_filters.views import FilterView
 
-from .models import Assignment
+from organisations.models import MAX_HOME_DAYS, Kind, Province
+
+from .filters import AssignmentFilter
+from .models import Assignment, Role
 
 logger = logging.getLogger(__name__)
+
+# Parameters that narrow the list (a chip each); `sort` and `page` only arrange it.
+NARROWING = ("q", "org_kind", "province", "role", "min_home_days", "max_onboarding_weeks",
+             "crisis", "abroad", "max_hours", "starts_before")  # fmt: skip
+
+
+HOME_DAYS_CHOICES = range(1, MAX_HOME_DAYS + 1)
 
 
 class HomeView(TemplateView):
@@ -18,12 +30,130 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         public = Assignment.objects.public()
         return super().get_context_data(
-            newest=public.select_related("organisation").order_by("-published_at")[
+            newest=public.select_related("organisation").order_by("-published_at", "-pk")[
                 : self.newest_count
             ],
             public_count=public.count(),
+            kinds=Kind.choices,
+            provinces=Province.choices,
+            roles=Role.choices,
+            home_days=HOME_DAYS_CHOICES,
             **kwargs,
         )
+
+
+class AssignmentListView(FilterView):
+    """The public list. An htmx request gets only the results partial; the same URL without
+    htmx (no JavaScript, a shared link, back and forward) gets the whole page."""
+
+    filterset_class = AssignmentFilter
+    # Invalid parameters are ignored one by one instead of emptying the list.
+    strict = False
+    paginate_by = 20
+    template_name = "assignments/assignment_list.html"
+
+    def get_queryset(self):
+        return Assignment.objects.public().select_related("organisation")
+
+    def get_template_names(self):
+        if self.request.htmx and not self.request.htmx.history_restore_request:
+            return [f"{self.template_name}#results"]
+        return [self.template_name]
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        patch_vary_headers(response, ["HX-Request"])
+        return response
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        filterset = context["filter"]
+        chips = active_filters(self.request.GET, filterset)
+        form = filterset.form
+        context.update(
+            chips=chips,
+            choice_fields=[form["org_kind"], form["province"], form["role"], form["crisis"]],
+            home_days=HOME_DAYS_CHOICES,
+            ignored=[form[name].label for name in form.errors],
+            page_query=query_without(self.request.GET, "page"),
+            result_count=context["paginator"].count,
+        )
+        if not context["result_count"] and chips:
+            context["loosen"] = loosen_suggestions(self.request.GET, filterset, chips)
+        return context
+
+
+def query_without(query, name, value=None):
+    """The query string without one parameter, or without one value of it, and without the
+    page: a changed filter starts at page one."""
+    query = query.copy()
+    query.pop("page", None)
+    if value is None:
+        query.pop(name, None)
+    else:
+        query.setlist(name, [v for v in query.getlist(name) if v != value])
+    return query.urlencode()
+
+
+def active_filters(query, filterset):
+    """A removable chip for every valid narrowing value: (parameter, label, query without it)."""
+    data = filterset.form.cleaned_data if filterset.is_bound else {}
+    chips = []
+    for name in NARROWING:
+        if data.get(name) in (None, "", []):
+            continue
+        field = filterset.form[name]
+        choices = dict(getattr(field.field, "choices", ()))
+        values = query.getlist(name) if name in ("org_kind", "province", "role", "crisis") else []
+        if values:
+            for value in dict.fromkeys(values):
+                chips.append(
+                    (name, f"{field.label}: {choices[value]}", query_without(query, name, value))
+                )
+        else:
+            value = data[name]
+            shown = choices.get(str(value), value) if name == "abroad" else value
+            if hasattr(shown, "isoformat"):
+                shown = shown.isoformat()
+            chips.append((name, f"{field.label}: {shown}", query_without(query, name)))
+    return chips
+
+
+def loosen_suggestions(query, filterset, chips):
+    """For an empty result: how many assignments each filter would give back if removed.
+    At most one count per active parameter, and only when the list is empty."""
+    suggestions = []
+    for name in dict.fromkeys(name for name, _label, _query in chips):
+        without = query.copy()
+        without.pop(name)
+        count = AssignmentFilter(without, queryset=filterset.queryset).qs.count()
+        if count:
+            label = filterset.form[name].label
+            suggestions.append((label, count, query_without(query, name)))
+    return sorted(suggestions, key=lambda suggestion: -suggestion[1])
+
+
+class AssignmentDetailView(DetailView):
+    template_name = "assignments/assignment_detail.html"
+    similar_count = 3
+
+    def get_queryset(self):
+        return (
+            Assignment.objects.public()
+            .select_related("organisation")
+            .prefetch_related("tools", "organisation__tools")
+        )
+
+    def get_context_data(self, **kwargs):
+        assignment = self.object
+        similar = (
+            Assignment.objects.public()
+            .filter(role=assignment.role)
+            .exclude(pk=assignment.pk)
+            .select_related("organisation")
+            .order_by("-published_at", "-pk")[: self.similar_count]
+        )
+        return super().get_context_data(similar=similar, **kwargs)
 
 
 @never_cache

@@ -1,5 +1,5 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
@@ -12,6 +12,8 @@ admin.site.index_title = _("Screening and content")
 
 urlpatterns = [
     path("", HomeView.as_view(), name="home"),
+    path("opdrachten/", include("assignments.urls")),
+    path("organisaties/", include("organisations.urls")),
     path("healthz", healthz, name="healthz"),
     # The language switch is a form on every public page. A CSRF token there would set a
     # cookie on every anonymous response and keep whole pages out of caches; the worst a

@@ -3,8 +3,9 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from .weekdays import Weekday, WeekdaysField
@@ -54,6 +55,15 @@ class Abroad(models.TextChoices):
     NOT_ALLOWED = "not_allowed", _("Not allowed")
     INCIDENTAL = "incidental", _("A few days, with prior approval")
     ALLOWED = "allowed", _("Allowed")
+
+
+class DayKind(models.TextChoices):
+    """What a weekday is in the visual week of an assignment's terms."""
+
+    FIXED = "fixed", pgettext_lazy("day in the week", "Fixed office day")
+    OFFICE = "office", pgettext_lazy("day in the week", "Office")
+    FLEXIBLE = "flexible", pgettext_lazy("day in the week", "Home or office")
+    HOME = "home", pgettext_lazy("day in the week", "Home")
 
 
 class ScreeningRequirement(models.TextChoices):
@@ -304,6 +314,24 @@ class HybridTerms(models.Model):
     def office_day_list(self):
         return Weekday.from_mask(self.office_days or 0)
 
+    def week(self):
+        """The five weekdays as (Weekday, DayKind) pairs, or [] while the home days are unknown.
+
+        Only fixed office days sit on a real weekday; the others are a count that candidates
+        agree with their team. The picture puts office days early and home days late in the
+        week, the way most teams plan it."""
+        if self.home_days_max is None:
+            return []
+        fixed = set(self.office_day_list)
+        free = [day for day in Weekday if day not in fixed]
+        low = self.home_days_min if self.home_days_min is not None else self.home_days_max
+        home, flexible = low, self.home_days_max - low
+        office = max(len(free) - home - flexible, 0)
+        kinds = iter(
+            [DayKind.OFFICE] * office + [DayKind.FLEXIBLE] * flexible + [DayKind.HOME] * home
+        )
+        return [(day, DayKind.FIXED if day in fixed else next(kinds)) for day in Weekday]
+
 
 class Organisation(HybridTerms):
     name = models.CharField(_("name"), max_length=200)
@@ -342,3 +370,6 @@ class Organisation(HybridTerms):
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self):
+        return reverse("organisations:detail", args=[self.slug])

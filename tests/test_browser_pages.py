@@ -5,7 +5,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from .factories import AssignmentFactory
+from .factories import AssignmentFactory, OrganisationFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -15,10 +15,23 @@ DESKTOP = {"width": 1280, "height": 900}
 
 @pytest.fixture
 def assignments():
+    organisation = OrganisationFactory(
+        name="Hoogheemraadschap van Hollands Noorderkwartier",
+        slug="hhnk",
+        kind="water_board",
+        province="noord-holland",
+        website="https://www.hhnk.nl/",
+    )
     AssignmentFactory(
         title="Strategisch communicatieadviseur energietransitie",
+        slug="strategisch-energietransitie",
+        organisation=organisation,
         home_days_min=3,
         home_days_max=4,
+        terms_notes="Dinsdag is de teamdag.",
+        office_days=2,
+        max_rate=None,
+        end_date=None,
     )
     AssignmentFactory(title="Woordvoerder", role="press", crisis_presence="on_site")
 
@@ -57,7 +70,17 @@ def collect_problems(page):
     return problems
 
 
-PAGES = [("home", "/"), ("not-found", "/bestaat-niet/")]
+PAGES = [
+    ("home", "/"),
+    ("list", "/opdrachten/"),
+    ("list-filtered", "/opdrachten/?min_home_days=3&org_kind=water_board&sort=home_days"),
+    ("list-invalid", "/opdrachten/?min_home_days=veel&role=chef&starts_before=2026-02-30"),
+    ("list-empty", "/opdrachten/?org_kind=ministry&province=zeeland"),
+    ("assignment", "/opdrachten/strategisch-energietransitie/"),
+    ("organisations", "/organisaties/"),
+    ("organisation", "/organisaties/hhnk/"),
+    ("not-found", "/bestaat-niet/"),
+]
 
 
 @pytest.mark.parametrize(("name", "path"), PAGES)
@@ -80,7 +103,8 @@ def test_newest_assignments_on_home(page, live_server, assignments):
     newest = page.get_by_role("region", name="Nieuwste opdrachten")
     expect(newest.get_by_role("heading", level=3)).to_have_count(2)
     expect(newest).to_contain_text("3–4 dagen thuis")
-    expect(page.get_by_text("2 openstaande opdrachten")).to_be_visible()
+    expect(page.get_by_text("2 openstaande opdrachten", exact=True)).to_be_visible()
+    expect(page.get_by_role("link", name="Alle 2 openstaande opdrachten")).to_be_visible()
 
 
 def test_language_switch_to_english_and_back(page, live_server, assignments):

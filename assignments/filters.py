@@ -1,0 +1,131 @@
+"""The filters of the public lists: exactly the GET parameters of the contract.
+
+An invalid value only invalidates its own parameter: django-filter leaves fields that fail
+validation out of `cleaned_data`, and the views are not strict, so the other filters still
+apply and the form shows the error next to the field."""
+
+import django_filters
+from django import forms
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+
+from organisations.filters import choices_filter
+from organisations.models import (
+    MAX_HOME_DAYS,
+    MAX_ONBOARDING_WEEKS,
+    Abroad,
+    CrisisPresence,
+    Kind,
+    Province,
+)
+
+from .models import MAX_HOURS_PER_WEEK, Assignment, Role
+
+MAX_QUERY_LENGTH = 200
+
+
+class Sort(models.TextChoices):
+    NEWEST = "newest", _("Newest first")
+    HOME_DAYS = "home_days", _("Most home days")
+    START = "start", _("Starts soonest")
+    CLOSING = "closing", _("Closes soonest")
+
+
+# Every order ends on the primary key so that pages never overlap or skip a row.
+SORT_ORDER = {
+    Sort.NEWEST: [F("published_at").desc(nulls_last=True), "-pk"],
+    Sort.HOME_DAYS: [
+        F("home_days_max").desc(nulls_last=True),
+        F("home_days_min").desc(nulls_last=True),
+        F("published_at").desc(nulls_last=True),
+        "-pk",
+    ],
+    Sort.START: ["start_date", F("published_at").desc(nulls_last=True), "-pk"],
+    Sort.CLOSING: [
+        F("closing_date").asc(nulls_last=True),
+        F("published_at").desc(nulls_last=True),
+        "-pk",
+    ],
+}
+
+
+class IntegerFilter(django_filters.NumberFilter):
+    # NumberFilter's DecimalField would take 2.5 home days; the contract counts whole ones.
+    field_class = forms.IntegerField
+
+
+class AssignmentFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        method="search",
+        label=_("Search"),
+        max_length=MAX_QUERY_LENGTH,
+        widget=forms.TextInput(attrs={"type": "search"}),
+    )
+    min_home_days = IntegerFilter(
+        field_name="home_days_max",
+        lookup_expr="gte",
+        label=_("Home days a week, at least"),
+        min_value=0,
+        max_value=MAX_HOME_DAYS,
+    )
+    org_kind = choices_filter("organisation__kind", Kind.choices, _("Kind of organisation"))
+    province = choices_filter("organisation__province", Province.choices, _("Province"))
+    role = choices_filter("role", Role.choices, _("Role"))
+    max_onboarding_weeks = IntegerFilter(
+        field_name="onboarding_weeks",
+        lookup_expr="lte",
+        label=_("Onboarding, at most (weeks)"),
+        min_value=0,
+        max_value=MAX_ONBOARDING_WEEKS,
+    )
+    crisis = choices_filter("crisis_presence", CrisisPresence.choices, _("Crisis presence"))
+    abroad = django_filters.ChoiceFilter(
+        method="filter_abroad",
+        label=_("Working from abroad possible"),
+        choices=[("1", _("At least a few days a year"))],
+    )
+    max_hours = IntegerFilter(
+        field_name="hours_min",
+        lookup_expr="lte",
+        label=_("Hours a week, at most"),
+        min_value=1,
+        max_value=MAX_HOURS_PER_WEEK,
+    )
+    starts_before = django_filters.DateFilter(
+        field_name="start_date",
+        lookup_expr="lte",
+        label=_("Starts on or before"),
+        input_formats=["%Y-%m-%d"],
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    sort = django_filters.ChoiceFilter(
+        method="order", label=_("Sort by"), choices=Sort.choices, empty_label=None
+    )
+
+    class Meta:
+        model = Assignment
+        fields = []
+
+    def search(self, queryset, name, value):
+        terms = value.split()
+        for term in terms:
+            queryset = queryset.filter(
+                Q(title__icontains=term)
+                | Q(description__icontains=term)
+                | Q(organisation__name__icontains=term)
+            )
+        return queryset
+
+    def filter_abroad(self, queryset, name, value):
+        return queryset.filter(abroad__in=[Abroad.INCIDENTAL, Abroad.ALLOWED])
+
+    def order(self, queryset, name, value):
+        return queryset.order_by(*SORT_ORDER[value])
+
+    @property
+    def qs(self):
+        queryset = super().qs
+        if not queryset.query.order_by:
+            queryset = queryset.order_by(*SORT_ORDER[Sort.NEWEST])
+        return queryset

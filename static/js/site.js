@@ -1,0 +1,23 @@
+// Progressive enhancement only: every page works without this file.
+"use strict";
+
+// Live filtering sends the whole form; leave out empty fields and the default sort so the
+// URL that htmx pushes is the short one a person would share.
+document.addEventListener("htmx:configRequest", (event) => {
+  const form = event.detail.elt.closest("form[data-filters]");
+  if (!form) return;
+  const data = event.detail.formData;
+  for (const name of new Set(data.keys())) {
+    const values = data.getAll(name).filter((value) => value !== "");
+    data.delete(name);
+    if (name === "sort" && values.length === 1 && values[0] === "newest") continue;
+    for (const value of values) data.append(name, value);
+  }
+});
+
+// On a phone the filters start folded away under their summary, so results come first.
+document.addEventListener("DOMContentLoaded", () => {
+  const panel = document.querySelector("details[data-filters-panel]");
+  if (!panel || panel.querySelector(".errorlist")) return;
+  if (window.matchMedia("(max-width: 47.99rem)").matches) panel.open = false;
+});
