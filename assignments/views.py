@@ -1,8 +1,10 @@
 import logging
+from datetime import date
 
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.utils.cache import patch_vary_headers
+from django.utils.formats import date_format
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, TemplateView
@@ -97,26 +99,32 @@ def query_without(query, name, value=None):
 
 def active_filters(query, filterset):
     """A removable chip for every valid narrowing value: (parameter, label, query without it)."""
-    data = filterset.form.cleaned_data if filterset.is_bound else {}
+    if not filterset.is_bound:
+        return []
     chips = []
     for name in NARROWING:
-        if data.get(name) in (None, "", []):
+        value = filterset.form.cleaned_data.get(name)
+        if value in (None, "", []):
             continue
         field = filterset.form[name]
-        choices = dict(getattr(field.field, "choices", ()))
-        values = query.getlist(name) if name in ("org_kind", "province", "role", "crisis") else []
-        if values:
-            for value in dict.fromkeys(values):
-                chips.append(
-                    (name, f"{field.label}: {choices[value]}", query_without(query, name, value))
-                )
+        if isinstance(value, list):
+            choices = dict(field.field.choices)
+            for item in dict.fromkeys(value):
+                label = f"{field.label}: {choices[item]}"
+                chips.append((name, label, query_without(query, name, item)))
         else:
-            value = data[name]
-            shown = choices.get(str(value), value) if name == "abroad" else value
-            if hasattr(shown, "isoformat"):
-                shown = shown.isoformat()
-            chips.append((name, f"{field.label}: {shown}", query_without(query, name)))
+            chips.append((name, chip_label(field, value), query_without(query, name)))
     return chips
+
+
+def chip_label(field, value):
+    if field.name == "abroad":
+        return field.label
+    if field.name == "q":
+        return f"{field.label}: “{value}”"
+    if isinstance(value, date):
+        value = date_format(value)
+    return f"{field.label}: {value}"
 
 
 def loosen_suggestions(query, filterset, chips):

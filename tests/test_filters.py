@@ -352,3 +352,15 @@ def test_without_htmx_the_form_submits_to_the_same_list(client, board):
     content = client.get(URL).content.decode()
     assert f'<form id="filters" class="browse" method="get" action="{URL}"' in content
     assert f'hx-get="{URL}"' in content
+
+
+def test_chip_labels_are_readable(client, board):
+    response = client.get(
+        URL, {"q": "strateeg", "abroad": "1", "starts_before": "2027-03-01", "crisis": "none"}
+    )
+    assert [label for _name, label, _query in response.context["chips"]] == [
+        "Zoeken: “strateeg”",
+        "Aanwezigheid bij crisis: Geen crisisdienst",
+        "Werken vanuit het buitenland mogelijk",
+        "Start uiterlijk op: 1 maart 2027",
+    ]

@@ -21,3 +21,11 @@ document.addEventListener("DOMContentLoaded", () => {
   if (!panel || panel.querySelector(".errorlist")) return;
   if (window.matchMedia("(max-width: 47.99rem)").matches) panel.open = false;
 });
+
+// The language switch returns to the page it was used on; after live filtering that is the
+// URL htmx pushed, not the one the page was loaded with.
+document.addEventListener("htmx:pushedIntoHistory", () => {
+  for (const input of document.querySelectorAll('.language-switch input[name="next"]')) {
+    input.value = window.location.pathname + window.location.search;
+  }
+});
