@@ -1,5 +1,5 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
@@ -17,5 +17,6 @@ urlpatterns = [
     # cookie on every anonymous response and keep whole pages out of caches; the worst a
     # forged request can do here is switch someone's language.
     path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
+    path("veelgestelde-vragen/", include("faq.urls")),
     path("admin/", admin.site.urls),
 ]
