@@ -23,6 +23,8 @@ class FaqIndexView(ListView):
             FaqPage.objects.published()
             .for_language(get_language())
             .annotate(question_count=Count("entries"))
+            # Meta.ordering does not apply to a query with GROUP BY.
+            .order_by(*FaqPage._meta.ordering)
         )
 
 
