@@ -349,3 +349,41 @@ def test_get_changes_nothing(client, faq_page):
 def test_english_ui_strings_are_translated():
     with translation.override("nl"):
         assert str(FaqPage._meta.verbose_name) == "FAQ-pagina"
+
+
+# Demo content ---------------------------------------------------------------------------------
+
+
+def test_seed_demo_creates_faq_pages_once_and_keeps_editors_changes(client):
+    from django.core.management import call_command
+
+    call_command("seed_demo", verbosity=0)
+    published = FaqPage.objects.published()
+    assert published.count() >= 3
+    assert FaqEntry.objects.filter(page__is_published=True).count() >= 12
+    assert FaqPage.objects.filter(is_published=False).exists()  # a draft, for the preview
+    for page in FaqPage.objects.all():
+        page.full_clean()
+        assert page.language == "nl"
+        assert page.entries.exists()
+        for entry in page.entries.all():
+            entry.full_clean()
+            assert entry.answer_html.strip()
+    answers = " ".join(FaqEntry.objects.values_list("answer", flat=True))
+    for topic in ("thuiswerkvergoeding", "buitenland", "VOG", "Teams", "internet", "zichtbaar"):
+        assert topic in answers or FaqEntry.objects.filter(question__icontains=topic).exists()
+    assert "(/opdrachten/?min_home_days=3)" in answers
+    assert "|:--|" in answers  # a Markdown table
+
+    for page in published:
+        assert client.get(page.get_absolute_url()).status_code == 200
+    assert client.get("/veelgestelde-vragen/").status_code == 200
+
+    edited = published.first()
+    FaqPage.objects.filter(pk=edited.pk).update(title="Door de redactie aangepast")
+    FaqEntry.objects.filter(page=edited).first().delete()
+    before = sorted(FaqEntry.objects.values_list("pk", "question", "order"))
+    pages_before = sorted(FaqPage.objects.values_list("pk", "slug", "title", "order"))
+    call_command("seed_demo", verbosity=0)
+    assert sorted(FaqEntry.objects.values_list("pk", "question", "order")) == before
+    assert sorted(FaqPage.objects.values_list("pk", "slug", "title", "order")) == pages_before
