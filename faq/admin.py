@@ -17,7 +17,6 @@ class FaqPageAdmin(admin.ModelAdmin):
     # Reordering the pages is typing new numbers in the list and saving once.
     list_editable = ["order"]
     list_filter = ["is_published", "language"]
-    list_select_related = ["updated_by"]
     search_fields = ["title", "intro", "entries__question"]
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["created_at", "updated_at", "updated_by"]

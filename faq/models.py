@@ -11,6 +11,11 @@ from django.utils.translation import gettext_lazy as _
 
 from .markdown import render_markdown
 
+MARKDOWN_HELP = _(
+    "Markdown: **bold**, *italic*, lines starting with - for a list, # for a heading, links "
+    "as [text](/opdrachten/?min_home_days=3). Scripts and other unsafe HTML are removed."
+)
+
 
 class FaqPageQuerySet(models.QuerySet):
     def published(self):
@@ -34,7 +39,7 @@ class FaqPage(models.Model):
         _("slug"),
         max_length=200,
         unique=True,
-        help_text=_("The last part of the page's address: /veelgestelde-vragen/<slug>/."),
+        help_text=_("Part of the page's address, after /veelgestelde-vragen/."),
     )
     language = models.CharField(
         _("language"),
@@ -46,9 +51,7 @@ class FaqPage(models.Model):
             "in their language, or the Dutch ones when there are none."
         ),
     )
-    intro = models.TextField(
-        _("introduction"), blank=True, help_text=_("Markdown. Shown above the questions.")
-    )
+    intro = models.TextField(_("introduction"), blank=True, help_text=MARKDOWN_HELP)
     is_published = models.BooleanField(
         _("published"),
         default=False,
@@ -113,7 +116,7 @@ class FaqEntry(models.Model):
         FaqPage, verbose_name=_("FAQ page"), on_delete=models.CASCADE, related_name="entries"
     )
     question = models.CharField(_("question"), max_length=300)
-    answer = models.TextField(_("answer"), help_text=_("Markdown."))
+    answer = models.TextField(_("answer"), help_text=MARKDOWN_HELP)
     order = models.PositiveIntegerField(
         _("order"), default=0, help_text=_("Questions with a lower number come first.")
     )

@@ -121,3 +121,54 @@ def test_editor_previews_a_draft_after_logging_in(page, live_server, demo_faq, s
     expect(page.get_by_role("status")).to_contain_text("Concept — niet gepubliceerd")
     assert_accessible(page)
     screenshot(page, "faq-draft-preview")
+
+
+def test_editor_writes_previews_and_publishes_a_page_in_the_admin(
+    page, live_server, browser, screenshot
+):
+    """The whole job of an editor, in the admin's own scripts under the strict CSP."""
+    editor = get_user_model().objects.create_user("redacteur", password="geheim", is_staff=True)
+    editor.user_permissions.set(Permission.objects.filter(content_type__app_label="faq"))
+    problems = collect_problems(page)
+    page.goto(live_server.url + "/admin/login/?next=/admin/faq/faqpage/add/")
+    page.get_by_label("Gebruikersnaam").fill("redacteur")
+    page.get_by_label("Wachtwoord").fill("geheim")
+    page.get_by_role("button", name="Aanmelden").click()
+
+    page.locator("#id_title").press_sequentially("Werken in de zomer")
+    expect(page.locator("#id_slug")).to_have_value("werken-in-de-zomer")
+    page.locator("#id_intro").fill("Wat verandert er *in de zomer*?")
+    page.locator("#id_entries-0-order").fill("20")
+    page.locator("#id_entries-0-question").fill("Mag ik vaker thuiswerken?")
+    page.locator("#id_entries-0-answer").fill("Soms, [zie de lijst](/opdrachten/?min_home_days=3).")
+    page.locator(".add-row a").click()  # the inline's "add another", a script of the admin
+    page.locator("#id_entries-1-order").fill("10")
+    page.locator("#id_entries-1-question").fill("Is het kantoor open?")
+    page.locator("#id_entries-1-answer").fill("Ja, met minder bezetting.")
+    screenshot(page, "admin-faq-add")
+    page.get_by_role("button", name="Opslaan en opnieuw bewerken").click()
+    expect(page.locator(".messagelist")).to_contain_text("Werken in de zomer")
+
+    # A draft: the public gets a 404, the editor a preview through "view on site".
+    faq_page = FaqPage.objects.get(slug="werken-in-de-zomer")
+    assert not faq_page.is_published
+    page.goto(live_server.url + page.locator("a.viewsitelink").get_attribute("href"))
+    expect(page.get_by_role("status")).to_contain_text("Concept — niet gepubliceerd")
+    questions = page.get_by_role("navigation", name="Vragen op deze pagina").get_by_role("link")
+    expect(questions).to_have_text(["Is het kantoor open?", "Mag ik vaker thuiswerken?"])
+    anonymous = browser.new_page()
+    assert (
+        anonymous.goto(live_server.url + "/veelgestelde-vragen/werken-in-de-zomer/").status == 404
+    )
+
+    page.go_back()
+    page.locator("#id_is_published").check()
+    page.get_by_role("button", name="Opslaan", exact=True).click()
+    expect(page.locator(".messagelist")).to_contain_text("Werken in de zomer")
+    response = anonymous.goto(live_server.url + "/veelgestelde-vragen/werken-in-de-zomer/")
+    assert response.status == 200
+    expect(anonymous.get_by_role("status")).to_have_count(0)
+    link = anonymous.get_by_role("link", name="zie de lijst")
+    expect(link).to_have_attribute("href", "/opdrachten/?min_home_days=3")
+    anonymous.close()
+    assert problems == []

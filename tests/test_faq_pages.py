@@ -346,7 +346,7 @@ def test_get_changes_nothing(client, faq_page):
     assert FaqPage.objects.values_list("updated_at", flat=True).get(pk=faq_page.pk) == before
 
 
-def test_english_ui_strings_are_translated():
+def test_model_names_are_translated():
     with translation.override("nl"):
         assert str(FaqPage._meta.verbose_name) == "FAQ-pagina"
 
