@@ -54,6 +54,23 @@ def test_faq_page_is_accessible(
     assert problems == []
 
 
+def test_english_visitor_reads_the_dutch_faq(page, live_server, demo_faq, screenshot):
+    """Until English pages exist, English visitors get the Dutch ones, marked as Dutch."""
+    problems = collect_problems(page)
+    page.goto(live_server.url + "/veelgestelde-vragen/")
+    page.get_by_role("button", name="English").click()
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Frequently asked questions")
+    expect(page.locator('.faq-pages > li[lang="nl"]')).to_have_count(4)
+    assert_accessible(page)
+    page.get_by_role("link", name="Inwerken, tools en screening").click()
+    expect(page.get_by_role("heading", level=1)).to_have_attribute("lang", "nl")
+    expect(page.get_by_role("heading", level=2, name="Questions on this page")).to_be_visible()
+    assert_accessible(page)
+    screenshot(page, "faq-page-english-visitor")
+    assert problems == []
+
+
 def test_toc_links_jump_to_their_question(page, live_server, demo_faq):
     problems = collect_problems(page)
     page.set_viewport_size(PHONE)

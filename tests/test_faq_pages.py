@@ -160,6 +160,18 @@ def test_page_shows_intro_toc_and_entries_in_order(client, faq_page):
     assert "lang=" not in content.split("<main", 1)[1]
 
 
+@pytest.mark.parametrize("path", ["/veelgestelde-vragen/", "/veelgestelde-vragen/thuiswerken/"])
+def test_public_faq_pages_can_be_cached_whole(client, faq_page, path):
+    """No cookie, no Vary: Cookie and no CSP nonce: the JSON-LD needs none, being a data block
+    that is never executed."""
+    first = client.get(path)
+    assert first.cookies == {}
+    assert "Cookie" not in first.get("Vary", "")
+    assert "nonce" not in first["Content-Security-Policy"]
+    assert "nonce" not in first.content.decode()
+    assert client.get(path).content == first.content
+
+
 def test_page_queries_are_fixed(client, faq_page, django_assert_num_queries):
     FaqEntryFactory.create_batch(10, page=faq_page)
     with django_assert_num_queries(2):
