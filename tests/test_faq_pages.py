@@ -290,6 +290,7 @@ def test_staff_with_permission_previews_a_draft(client, draft):
     assert "no-store" in response["Cache-Control"]
     assert "private" in response["Cache-Control"]
     assert "Wat verandert er?" in content
+    assert f'href="/admin/faq/faqpage/{draft.pk}/change/"' in content
 
 
 def test_superuser_previews_a_draft(client, draft):
