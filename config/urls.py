@@ -19,5 +19,6 @@ urlpatterns = [
     # cookie on every anonymous response and keep whole pages out of caches; the worst a
     # forged request can do here is switch someone's language.
     path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
+    path("veelgestelde-vragen/", include("faq.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -80,3 +80,26 @@ class AssignmentFactory(factory.django.DjangoModelFactory):
             office_only_documents=None,
             screening_requirement="",
         )
+
+
+class FaqPageFactory(factory.django.DjangoModelFactory):
+    """A published Dutch FAQ page."""
+
+    class Meta:
+        model = "faq.FaqPage"
+
+    title = factory.Sequence(lambda n: f"Veelgestelde vragen {n}")
+    slug = factory.Sequence(lambda n: f"veelgestelde-vragen-{n}")
+    intro = "Antwoorden op vragen over **hybride werken**."
+    is_published = True
+    order = factory.Sequence(lambda n: n)
+
+
+class FaqEntryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "faq.FaqEntry"
+
+    page = factory.SubFactory(FaqPageFactory)
+    question = factory.Sequence(lambda n: f"Hoeveel dagen mag ik thuiswerken ({n})?")
+    answer = "Meestal **twee tot drie** dagen per week."
+    order = factory.Sequence(lambda n: n)

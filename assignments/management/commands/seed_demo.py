@@ -21,6 +21,7 @@ from django.utils.text import slugify
 
 from assignments import demo_data
 from assignments.models import Assignment, Role, Status, local_today
+from faq.demo_data import seed_faq_pages
 from organisations.models import (
     MAX_HOME_DAYS,
     MAX_ONBOARDING_WEEKS,
@@ -121,6 +122,7 @@ class Command(BaseCommand):
             recruiters = self.seed_recruiters()
             organisations = self.seed_organisations(tools)
             created = self.seed_demo_set(organisations, recruiters)
+            faq_pages = seed_faq_pages()
 
         generated = 0
         if assignments is not None:
@@ -130,7 +132,8 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data ready: {len(organisations)} organisations, {total} assignments "
-                f"({created} from the demo set and {generated} generated in this run)."
+                f"({created} from the demo set and {generated} generated in this run), "
+                f"{faq_pages} new FAQ pages."
             )
         )
 
