@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from faq.markdown import render_markdown
 from organisations.models import HybridTerms, Organisation, choice_constraint, range_constraint
 
 MAX_HOURS_PER_WEEK = 40
@@ -183,6 +184,10 @@ class Assignment(HybridTerms):
 
     def get_absolute_url(self):
         return reverse("assignments:detail", args=[self.slug])
+
+    def description_html(self):
+        # The demo texts and recruiters write "## Wat ga je doen": an h3 under the page's h2.
+        return render_markdown(self.description, top_heading=2)
 
     def clean(self):
         errors = {}

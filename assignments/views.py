@@ -5,11 +5,13 @@ from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.utils.cache import patch_vary_headers
 from django.utils.formats import date_format
+from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, TemplateView
 from django_filters.views import FilterView
 
+from faq.models import FaqPage
 from organisations.models import MAX_HOME_DAYS, Kind, Province
 
 from .filters import AssignmentFilter
@@ -40,6 +42,7 @@ class HomeView(TemplateView):
             provinces=Province.choices,
             roles=Role.choices,
             home_days=HOME_DAYS_CHOICES,
+            faq_pages=FaqPage.objects.published().for_language(get_language()),
             **kwargs,
         )
 

@@ -3,7 +3,7 @@ from django.urls import reverse
 
 from assignments.models import Status
 
-from .factories import AssignmentFactory
+from .factories import AssignmentFactory, FaqPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -24,8 +24,8 @@ def test_home_shows_newest_public_assignments_only(client):
 @pytest.mark.parametrize("count", [0, 3, 30])
 def test_home_queries_do_not_grow(client, django_assert_num_queries, count):
     AssignmentFactory.create_batch(count)
-    # The count of open assignments and the newest six with their organisations.
-    with django_assert_num_queries(2):
+    # The count of open assignments, the newest six with their organisations, the FAQ pages.
+    with django_assert_num_queries(3):
         assert client.get(reverse("home")).status_code == 200
 
 
@@ -40,3 +40,12 @@ def test_unknown_page_is_a_friendly_404(client):
     response = client.get("/bestaat-niet/")
     assert response.status_code == 404
     assert "Pagina niet gevonden" in response.content.decode()
+
+
+def test_home_links_to_published_faq_pages(client):
+    FaqPageFactory(title="Thuiswerken en vergoedingen", slug="vergoedingen", is_published=True)
+    FaqPageFactory(title="Concept over waterschappen", slug="waterschappen", is_published=False)
+    content = client.get(reverse("home")).content.decode()
+    assert '<a href="/veelgestelde-vragen/vergoedingen/">Thuiswerken en vergoedingen</a>' in content
+    assert "Concept over waterschappen" not in content
+    assert '<a href="/veelgestelde-vragen/">' in content

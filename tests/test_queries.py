@@ -56,8 +56,3 @@ def test_organisation_detail(client, organisation, django_assert_num_queries):
     # The organisation, its tools, the count and the page of its open assignments.
     with django_assert_num_queries(4):
         assert client.get(organisation.get_absolute_url()).status_code == 200
-
-
-def test_home(client, organisation, django_assert_num_queries):
-    with django_assert_num_queries(2):
-        assert client.get(reverse("home")).status_code == 200
