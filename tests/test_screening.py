@@ -162,8 +162,8 @@ def test_claim_sets_the_claimer_and_prefills_from_the_organisation():
     assert assignment.terms_notes == "Dinsdag is de teamdag."
     assert list(assignment.tools.all()) == [teams]
     assert assignment.terms_complete
-    with translation.override("en"):
-        assert "Copied from the organisation's defaults" in ScreeningEvent.objects.get().note
+    # Notes are written in the language of the moment (Dutch, the site's default).
+    assert ScreeningEvent.objects.get().note.startswith("Overgenomen uit de standaardafspraken")
 
 
 def test_prefill_keeps_entries_and_skips_defaults_that_would_contradict_them():
