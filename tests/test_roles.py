@@ -113,6 +113,8 @@ def test_recruiter_pages(client, pages):
         assert client.get(url).status_code == 200, url
     for url in pages["users"] + pages["delete"]:
         assert client.get(url).status_code == 403, url
+    # The history is read-only, even for the people who make it.
+    assert client.get(reverse("admin:assignments_screeningevent_add")).status_code == 403
     assert client.get(reverse("admin:index")).status_code == 200
 
 

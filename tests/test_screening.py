@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 
 from assignments import services
@@ -304,3 +305,11 @@ def test_event_text():
     services.claim(assignment, actor=None)
     with translation.override("en"):
         assert str(ScreeningEvent.objects.get()) == "Woordvoerder: New → Screening"
+
+
+@pytest.mark.parametrize("field", ["from_status", "to_status"])
+def test_event_statuses_are_constrained_in_the_database(field):
+    assignment = in_status(Status.NEW)
+    values = {"from_status": Status.NEW, "to_status": Status.SCREENING, field: "lost"}
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ScreeningEvent.objects.create(assignment=assignment, **values)
