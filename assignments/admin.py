@@ -126,7 +126,7 @@ class ScreeningEventInline(admin.TabularInline):
     verbose_name_plural = _("screening history")
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("actor")
+        return super().get_queryset(request).select_related("assignment", "actor")
 
     def has_add_permission(self, request, obj=None):
         return False

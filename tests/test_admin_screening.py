@@ -7,9 +7,12 @@ import pytest
 from django.contrib.auth.models import Group
 from django.contrib.messages import get_messages
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from assignments import services
 from assignments.models import Assignment, ScreeningEvent, Status
 from organisations.models import Abroad, Kind
 
@@ -461,3 +464,18 @@ def test_organisation_admin_shows_its_assignments_by_status(recruiter_client):
         {"organisation": organisation.pk, "status__exact": "published", "queue": "all"},
     )
     assert len(shown(response)) == 2
+
+
+def test_change_form_queries_do_not_grow_with_the_history(admin_client):
+    def queries_for(steps):
+        assignment = in_status(Status.NEW)
+        for name in steps:
+            getattr(services, name)(assignment, actor=admin_client.user)
+        admin_client.get(change_url(assignment))  # warm up
+        with CaptureQueriesContext(connection) as queries:
+            assert admin_client.get(change_url(assignment)).status_code == 200
+        return len(queries)
+
+    short = queries_for(["claim"])
+    long = queries_for(["claim", "ask_client", "record_answer", "ask_client", "record_answer"])
+    assert short == long
