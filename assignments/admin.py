@@ -1,24 +1,179 @@
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponseNotAllowed
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from organisations.admin import HYBRID_TERMS_FIELDSET
 
-from .models import Assignment
+from . import services
+from .models import Assignment, ScreeningEvent, Status
+
+
+class AssignmentAdminForm(forms.ModelForm):
+    """Base form for AssignmentAdmin, which supplies the model and fields."""
+
+    # The version the editor loaded; a save based on an older one is refused (see clean).
+    loaded_version = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["loaded_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if not self.instance.pk:
+            return cleaned_data
+        # Locked until the admin's transaction ends, so no other save can slip in between
+        # this check and ours.
+        current = (
+            Assignment.objects.select_for_update()
+            .filter(pk=self.instance.pk)
+            .values_list("version", flat=True)
+            .first()
+        )
+        if cleaned_data.get("loaded_version") != current:
+            url = reverse("admin:assignments_assignment_change", args=[self.instance.pk])
+            raise ValidationError(
+                format_html(
+                    '{} <a href="{}">{}</a>',
+                    gettext(
+                        "Someone else changed this assignment after you opened it. Your "
+                        "changes were not saved, so nothing of theirs is overwritten. Copy what "
+                        "you need, then reload the assignment and make your changes again."
+                    ),
+                    url,
+                    gettext("Reload the assignment"),
+                ),
+                code="stale_version",
+            )
+        if self.instance.status == Status.PUBLISHED:
+            missing = [
+                name
+                for name in Assignment.REQUIRED_TERMS
+                if name in self.fields and cleaned_data.get(name) in (None, "")
+            ]
+            for name in missing:
+                self.add_error(
+                    name, gettext("A published assignment needs this term; it cannot be emptied.")
+                )
+        return cleaned_data
+
+
+class TransitionForm(forms.Form):
+    """The screening buttons on the change form."""
+
+    action = forms.ChoiceField(
+        choices=[(name, transition.label) for name, transition in services.TRANSITIONS.items()]
+        + [("prefill", _("Copy organisation defaults")), ("confirm_terms", _("Confirm terms"))]
+    )
+    note = forms.CharField(
+        label=_("Note for the history"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
+    )
+    version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+
+
+class QueueFilter(admin.SimpleListFilter):
+    """Opens the changelist on what needs a recruiter. A status filter or a search looks
+    through everything, or nobody could find a closed assignment by its title."""
+
+    title = _("work queue")
+    parameter_name = "queue"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("stale", _("Re-screen (verified over 90 days ago)")),
+            ("all", _("All assignments")),
+        ]
+
+    def choices(self, changelist):
+        yield {
+            "selected": self.value() is None,
+            "query_string": changelist.get_query_string(remove=[self.parameter_name]),
+            "display": _("Needs action"),
+        }
+        for value, title in self.lookup_choices:
+            yield {
+                "selected": self.value() == value,
+                "query_string": changelist.get_query_string({self.parameter_name: value}),
+                "display": title,
+            }
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == "stale":
+            return queryset.needs_rescreen()
+        if value is None and not ({"status__exact", "q"} & set(request.GET)):
+            return queryset.needs_action()
+        return queryset
+
+
+class ScreeningEventInline(admin.TabularInline):
+    model = ScreeningEvent
+    fields = ["created_at", "from_status", "to_status", "actor", "note"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    verbose_name_plural = _("screening history")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("assignment", "actor")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+def _bulk_action(name):
+    transition = services.TRANSITIONS[name]
+    service = getattr(services, name)
+
+    def action(modeladmin, request, queryset):
+        modeladmin.run_in_bulk(request, queryset, service)
+
+    action.__name__ = name
+    permission = "publish" if name == "publish" else "change"
+    return admin.action(description=transition.label, permissions=[permission])(action)
 
 
 @admin.register(Assignment)
 class AssignmentAdmin(admin.ModelAdmin):
+    form = AssignmentAdminForm
+    inlines = [ScreeningEventInline]
+    actions = [_bulk_action(name) for name in services.TRANSITIONS]
     list_display = [
         "title",
         "organisation",
         "role",
-        "status",
+        "queue_status",
+        "claimed_by",
         "hybrid_terms",
         "closing_date",
-        "published_at",
+        "terms_verified_at",
     ]
-    list_filter = ["status", "role", "organisation__kind", "organisation__province"]
-    list_select_related = ["organisation"]
+    list_filter = [
+        QueueFilter,
+        "status",
+        "organisation__kind",
+        "role",
+        ("claimed_by", admin.RelatedOnlyFieldListFilter),
+        "organisation__province",
+    ]
+    list_select_related = ["organisation", "claimed_by"]
     search_fields = ["title", "reference", "organisation__name", "city"]
     autocomplete_fields = ["organisation"]
     prepopulated_fields = {"slug": ["title"]}
@@ -26,6 +181,7 @@ class AssignmentAdmin(admin.ModelAdmin):
     date_hierarchy = "start_date"
     readonly_fields = [
         "status",
+        "claimed_by",
         "published_at",
         "terms_verified_at",
         "terms_verified_by",
@@ -39,6 +195,7 @@ class AssignmentAdmin(admin.ModelAdmin):
             None,
             {
                 "fields": (
+                    "loaded_version",
                     "title",
                     "slug",
                     "organisation",
@@ -57,7 +214,7 @@ class AssignmentAdmin(admin.ModelAdmin):
             {
                 "classes": ["collapse"],
                 "fields": (
-                    "status",
+                    ("status", "claimed_by"),
                     "published_at",
                     ("terms_verified_at", "terms_verified_by"),
                     ("created_at", "created_by"),
@@ -71,8 +228,183 @@ class AssignmentAdmin(admin.ModelAdmin):
     def hybrid_terms(self, obj):
         return obj.hybrid_summary() or "—"
 
+    @admin.display(description=_("status"), ordering="status")
+    def queue_status(self, obj):
+        if obj.needs_rescreen:
+            return gettext("%(status)s — re-screen") % {"status": obj.get_status_display()}
+        return obj.get_status_display()
+
+    def get_inlines(self, request, obj):
+        return self.inlines if obj is not None else []
+
+    def has_publish_permission(self, request):
+        return request.user.has_perm("assignments.publish_assignment")
+
     def save_model(self, request, obj, form, change):
         if not change:
             obj.created_by = request.user
         obj.updated_by = request.user
+        if change:
+            obj.version = form.cleaned_data["loaded_version"] + 1
+            if obj.status == Status.PUBLISHED:
+                self._hold_back_published_terms(obj, form)
         super().save_model(request, obj, form, change)
+
+    def _hold_back_published_terms(self, obj, form):
+        """Terms of a published assignment change only through the service, which records
+        what changed and stamps the verification again (see save_related)."""
+        changes = {
+            name: form.cleaned_data[name]
+            for name in services.TERMS_FIELDS
+            if name in form.changed_data
+        }
+        for name in changes:
+            if name != "tools":
+                setattr(obj, name, form.initial.get(name))
+        form.published_terms_changes = changes
+
+    def save_related(self, request, form, formsets, change):
+        changes = getattr(form, "published_terms_changes", None)
+        if changes and "tools" in changes:
+            del form.cleaned_data["tools"]
+        super().save_related(request, form, formsets, change)
+        if changes:
+            changed = services.change_published_terms(
+                form.instance, actor=request.user, changes=changes
+            )
+            if changed:
+                self.message_user(
+                    request,
+                    gettext(
+                        "The hybrid terms changed while published: the change is in the "
+                        "history and the terms count as verified by you now."
+                    ),
+                    messages.INFO,
+                )
+
+    def run_in_bulk(self, request, queryset, service):
+        done = 0
+        for assignment in queryset:
+            try:
+                service(assignment, actor=request.user)
+            except ValidationError as error:
+                self.message_user(request, " ".join(error.messages), messages.ERROR)
+            else:
+                done += 1
+        if done:
+            self.message_user(
+                request,
+                ngettext("%(count)d assignment moved on.", "%(count)d assignments moved on.", done)
+                % {"count": done},
+                messages.SUCCESS,
+            )
+
+    # The screening buttons --------------------------------------------------------------
+
+    def get_urls(self):
+        info = self.opts.app_label, self.opts.model_name
+        return [
+            path(
+                "<path:object_id>/transition/",
+                self.admin_site.admin_view(self.transition_view),
+                name="{}_{}_transition".format(*info),
+            ),
+            *super().get_urls(),
+        ]
+
+    def workflow_actions(self, request, obj):
+        """The buttons the change form shows for `obj` to this user: (name, label) pairs."""
+        if not self.has_change_permission(request, obj):
+            return []
+        actions = [
+            (transition.name, transition.label)
+            for transition in services.available_transitions(obj, request.user)
+        ]
+        if obj.status in services.UNPUBLISHED:
+            actions.insert(0, ("prefill", _("Copy organisation defaults")))
+        if obj.status == Status.PUBLISHED:
+            actions.insert(0, ("confirm_terms", _("Confirm terms")))
+        return actions
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None:
+            context["workflow_actions"] = self.workflow_actions(request, obj)
+            context["transition_form"] = TransitionForm(initial={"version": obj.version})
+            context["transition_url"] = reverse(
+                f"{self.admin_site.name}:assignments_assignment_transition", args=[obj.pk]
+            )
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def transition_view(self, request, object_id):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None:
+            raise Http404
+        if not self.has_change_permission(request, obj):
+            raise PermissionDenied
+        change_url = reverse(f"{self.admin_site.name}:assignments_assignment_change", args=[obj.pk])
+        form = TransitionForm(request.POST)
+        if not form.is_valid():
+            self.message_user(request, gettext("That screening step is not known."), messages.ERROR)
+            return redirect(change_url)
+        name = form.cleaned_data["action"]
+        if name == "publish" and not self.has_publish_permission(request):
+            raise PermissionDenied
+        if form.cleaned_data["version"] != obj.version:
+            self.message_user(
+                request,
+                gettext(
+                    "Someone else changed this assignment after you opened it; nothing was "
+                    "done. Look at the current state below and try again."
+                ),
+                messages.ERROR,
+            )
+            return redirect(change_url)
+        service = {
+            "prefill": services.prefill_terms,
+            "confirm_terms": services.confirm_terms,
+            **{key: getattr(services, key) for key in services.TRANSITIONS},
+        }[name]
+        try:
+            result = service(obj, actor=request.user, note=form.cleaned_data["note"])
+        except ValidationError as error:
+            self.message_user(request, " ".join(error.messages), messages.ERROR)
+        else:
+            self.message_user(request, self._done_message(name, obj, result), messages.SUCCESS)
+        return redirect(change_url)
+
+    @staticmethod
+    def _done_message(name, obj, result):
+        if name == "prefill":
+            if not result:
+                return gettext("Nothing to copy: the terms the organisation has are filled in.")
+            return services.copied_note(result)
+        if name == "confirm_terms":
+            return gettext("The terms of “%(title)s” count as verified by you now.") % {
+                "title": obj.title
+            }
+        return gettext("“%(title)s” is now %(status)s.") % {
+            "title": obj.title,
+            "status": obj.get_status_display(),
+        }
+
+
+@admin.register(ScreeningEvent)
+class ScreeningEventAdmin(admin.ModelAdmin):
+    """The whole screening history, read-only: events are written by the services alone."""
+
+    list_display = ["created_at", "assignment", "from_status", "to_status", "actor"]
+    list_filter = ["to_status", ("actor", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["assignment", "actor"]
+    search_fields = ["assignment__title", "note"]
+    date_hierarchy = "created_at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

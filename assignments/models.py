@@ -1,3 +1,4 @@
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -14,6 +15,8 @@ from organisations.models import HybridTerms, Organisation, choice_constraint, r
 
 MAX_HOURS_PER_WEEK = 40
 MAX_RATE = 500
+# Terms verified longer ago than this are checked with the client again.
+RESCREEN_AFTER = timedelta(days=90)
 
 
 class Role(models.TextChoices):
@@ -50,6 +53,19 @@ class AssignmentQuerySet(models.QuerySet):
 
     def for_organisation(self, organisation):
         return self.filter(organisation=organisation)
+
+    def needs_rescreen(self):
+        """Published, but the terms were verified so long ago that they may have changed."""
+        return self.filter(
+            status=Status.PUBLISHED, terms_verified_at__lt=timezone.now() - RESCREEN_AFTER
+        )
+
+    def needs_action(self):
+        """The recruiters' work queue: everything not yet published, and stale publications."""
+        return self.filter(
+            Q(status__in=[Status.NEW, Status.SCREENING, Status.AWAITING_CLIENT])
+            | Q(status=Status.PUBLISHED, terms_verified_at__lt=timezone.now() - RESCREEN_AFTER)
+        )
 
 
 class Assignment(HybridTerms):
@@ -104,6 +120,19 @@ class Assignment(HybridTerms):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    claimed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("claimed by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The recruiter who screens this assignment."),
+    )
+    # Raised by every save through the admin and every transition, so an edit based on an
+    # older version can be refused instead of overwriting someone else's work.
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("changed at"), auto_now=True)
     created_by = models.ForeignKey(
@@ -132,6 +161,7 @@ class Assignment(HybridTerms):
         ordering = [F("published_at").desc(nulls_last=True), "-created_at"]
         verbose_name = _("assignment")
         verbose_name_plural = _("assignments")
+        permissions = [("publish_assignment", _("Can publish assignments"))]
         constraints = [
             *HybridTerms.Meta.constraints,
             choice_constraint("role", Role),
@@ -177,6 +207,8 @@ class Assignment(HybridTerms):
             models.Index(fields=["status", "role"], name="assignment_status_role"),
             models.Index(fields=["onboarding_weeks"], name="assignment_onboarding"),
             models.Index(fields=["hours_min"], name="assignment_hours_min"),
+            # The admin's work queue: by status, stale verifications first to find.
+            models.Index(fields=["status", "terms_verified_at"], name="assignment_status_verified"),
         ]
 
     def __str__(self):
@@ -216,3 +248,55 @@ class Assignment(HybridTerms):
         return self.status == Status.PUBLISHED and (
             self.closing_date is None or self.closing_date >= local_today()
         )
+
+    @property
+    def needs_rescreen(self):
+        return (
+            self.status == Status.PUBLISHED
+            and self.terms_verified_at is not None
+            and self.terms_verified_at < timezone.now() - RESCREEN_AFTER
+        )
+
+
+class ScreeningEvent(models.Model):
+    """One step in an assignment's screening history: a transition, or a change of terms
+    (then `from_status` equals `to_status`). Written only by `assignments.services`."""
+
+    assignment = models.ForeignKey(
+        Assignment,
+        verbose_name=_("assignment"),
+        on_delete=models.CASCADE,
+        related_name="events",
+    )
+    from_status = models.CharField(_("from"), max_length=20, choices=Status)
+    to_status = models.CharField(_("to"), max_length=20, choices=Status)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Empty when the system did it (for example closing after the closing date)."),
+    )
+    created_at = models.DateTimeField(_("at"), default=timezone.now)
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("screening event")
+        verbose_name_plural = _("screening events")
+        constraints = [
+            choice_constraint("from_status", Status),
+            choice_constraint("to_status", Status),
+        ]
+        indexes = [
+            models.Index(fields=["assignment", "created_at"], name="event_assignment_created"),
+        ]
+
+    def __str__(self):
+        return _("%(assignment)s: %(from)s → %(to)s") % {
+            "assignment": self.assignment,
+            "from": self.get_from_status_display(),
+            "to": self.get_to_status_display(),
+        }

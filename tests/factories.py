@@ -2,10 +2,22 @@ from datetime import timedelta
 from decimal import Decimal
 
 import factory
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from assignments.models import Assignment, Role, Status, local_today
 from organisations.models import Abroad, CrisisPresence, Kind, Organisation, ScreeningRequirement
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ["username"]
+
+    username = factory.Sequence(lambda n: f"recruiter{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.nl")
+    is_staff = True
+    password = factory.django.Password("een-lang-wachtwoord")
 
 
 class ToolFactory(factory.django.DjangoModelFactory):
@@ -67,6 +79,10 @@ class AssignmentFactory(factory.django.DjangoModelFactory):
     screening_requirement = ScreeningRequirement.NONE
 
     class Params:
+        # Being screened, with complete terms: ready to publish.
+        screening = factory.Trait(
+            status=Status.SCREENING, published_at=None, terms_verified_at=None
+        )
         unscreened = factory.Trait(
             status=Status.NEW,
             published_at=None,

@@ -1,11 +1,12 @@
 from collections import Counter
+from itertools import pairwise
 
 import pytest
 from django.core.management import CommandError, call_command
 from django.db.models import Max
 
 from assignments.management.commands.seed_demo import DEMO_SET_SIZE
-from assignments.models import Assignment, Role, Status, local_today
+from assignments.models import Assignment, Role, ScreeningEvent, Status, local_today
 from organisations.models import Kind, Organisation, Province
 
 pytestmark = pytest.mark.django_db
@@ -213,3 +214,27 @@ def test_demo_terms_follow_the_patterns_from_the_field():
     # Timestamps tell a consistent story.
     for assignment in Assignment.objects.exclude(published_at=None):
         assert assignment.created_at < assignment.terms_verified_at < assignment.published_at
+
+
+def test_demo_set_has_a_consistent_screening_history():
+    seed()
+    events = ScreeningEvent.objects.count()
+    assert events > DEMO_SET_SIZE
+    for assignment in Assignment.objects.prefetch_related("events"):
+        history = list(assignment.events.all())
+        if assignment.status == Status.NEW:
+            assert history == []
+            assert assignment.claimed_by is None
+            continue
+        assert assignment.claimed_by is not None
+        assert history[0].from_status == Status.NEW
+        assert history[-1].to_status == assignment.status
+        for before, after in pairwise(history):
+            assert before.to_status == after.from_status
+            assert before.created_at < after.created_at
+        assert history[0].created_at > assignment.created_at
+        assert history[-1].created_at < Assignment._meta.get_field("created_at").default()
+        if assignment.status == Status.PUBLISHED:
+            assert history[-1].actor_id == assignment.terms_verified_by_id
+    seed()
+    assert ScreeningEvent.objects.count() == events

@@ -20,7 +20,7 @@ from django.db import connection, transaction
 from django.utils.text import slugify
 
 from assignments import demo_data
-from assignments.models import Assignment, Role, Status, local_today
+from assignments.models import Assignment, Role, ScreeningEvent, Status, local_today
 from faq.demo_data import seed_faq_pages
 from organisations.models import (
     MAX_HOME_DAYS,
@@ -208,9 +208,29 @@ class Command(BaseCommand):
 
     def seed_demo_set(self, organisations, recruiters):
         composer = Composer(random.Random(DEMO_SET_SEED), organisations, recruiters, self.anchor)
-        return self.insert_new([composer.compose(index) for index in range(DEMO_SET_SIZE)])
+        drafts = [composer.compose(index) for index in range(DEMO_SET_SIZE)]
+        created = self.insert_new(drafts)
+        self.seed_history([draft.assignment.slug for draft in drafts])
+        return created
+
+    def seed_history(self, slugs):
+        """Gives every screened demo assignment that has no history yet the events its status
+        implies, so the admin shows what screening looks like. Timestamps follow from the
+        assignment's own, so a second run has nothing to add."""
+        assignments = (
+            Assignment.objects.filter(slug__in=slugs, events__isnull=True)
+            .exclude(status=Status.NEW)
+            .order_by("pk")
+        )
+        ScreeningEvent.objects.bulk_create(
+            event for assignment in assignments for event in demo_history(assignment)
+        )
 
     def seed_generated(self, target, seed, organisations, recruiters):
+        # Generated assignments are written with their status directly, not through the
+        # screening services: this is an import of finished data (as from a previous system),
+        # a history for it would be made up, and a locked transaction per step would turn
+        # 100,000 rows from seconds into many minutes.
         missing = target - Assignment.objects.count()
         if missing <= 0:
             return 0
@@ -256,6 +276,86 @@ class Command(BaseCommand):
             batch_size=BATCH_SIZE * 4,
         )
         return len(assignments)
+
+
+def demo_history(assignment):
+    """The screening events an assignment in its status has been through, at plausible times
+    between its own timestamps (Dutch notes: they are demo content, like the descriptions)."""
+    recruiter = assignment.claimed_by_id
+    created = assignment.created_at
+
+    def event(from_status, to_status, at, note, actor=recruiter):
+        return ScreeningEvent(
+            assignment_id=assignment.pk,
+            from_status=from_status,
+            to_status=to_status,
+            actor_id=actor,
+            created_at=at,
+            note=note,
+        )
+
+    claim = event(
+        Status.NEW,
+        Status.SCREENING,
+        created + timedelta(hours=1),
+        "Opgepakt; standaardafspraken van de organisatie overgenomen.",
+    )
+    ask = event(
+        Status.SCREENING,
+        Status.AWAITING_CLIENT,
+        created + timedelta(hours=3),
+        "Thuiswerkdagen en inwerkperiode nagevraagd bij de opdrachtgever.",
+    )
+    if assignment.status == Status.SCREENING:
+        return [claim]
+    if assignment.status == Status.AWAITING_CLIENT:
+        return [claim, ask]
+    if assignment.status == Status.WITHDRAWN:
+        return [
+            claim,
+            event(
+                Status.SCREENING,
+                Status.WITHDRAWN,
+                created + timedelta(hours=5),
+                "De opdrachtgever heeft de opdracht ingetrokken.",
+            ),
+        ]
+    # Published or closed: asked, answered, verified and published.
+    answered = created + (assignment.terms_verified_at - created) / 2
+    history = [
+        claim,
+        ask,
+        event(
+            Status.AWAITING_CLIENT,
+            Status.SCREENING,
+            answered,
+            "Antwoord van de opdrachtgever: afspraken bevestigd.",
+        ),
+        event(
+            Status.SCREENING,
+            Status.PUBLISHED,
+            assignment.published_at,
+            "",
+            actor=assignment.terms_verified_by_id,
+        ),
+    ]
+    if assignment.status == Status.CLOSED:
+        closed_at = datetime.combine(
+            assignment.closing_date + timedelta(days=1),
+            time(1),
+            tzinfo=ZoneInfo(settings.TIME_ZONE),
+        )
+        history.append(
+            event(
+                Status.PUBLISHED,
+                Status.CLOSED,
+                closed_at,
+                f"Automatisch gesloten: de sluitingsdatum ({assignment.closing_date}) is "
+                "verstreken.",
+                actor=None,
+            )
+        )
+    return history
 
 
 class Draft(NamedTuple):
@@ -322,6 +422,7 @@ class Composer:
             else None,
             reference=f"{self.initials(organisation.name)}-{self.today.year}-{index + 101:04d}",
             status=status,
+            claimed_by=None if status == Status.NEW else recruiter,
             created_by=recruiter,
             updated_by=recruiter,
         )

@@ -1,0 +1,53 @@
+"""Two transitions at the same moment, each on its own database connection: the second waits
+for the first's row lock, then sees the new state and refuses."""
+
+import threading
+import time
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import connection, transaction
+
+from assignments import services
+from assignments.models import Assignment, ScreeningEvent, Status
+
+from .factories import AssignmentFactory, UserFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_a_transition_waits_for_the_one_in_progress_and_then_refuses():
+    if connection.vendor != "postgresql":
+        # SQLite runs one write transaction at a time (BEGIN IMMEDIATE), so there is no row
+        # lock to test; and the in-memory test database refuses a second writer outright
+        # instead of letting it wait. The PostgreSQL run of the suite covers this.
+        return
+    assignment = AssignmentFactory(screening=True)
+    stale = Assignment.objects.get(pk=assignment.pk)
+    recruiter = UserFactory()
+    locked = threading.Event()
+    errors = []
+
+    def withdraw_slowly():
+        try:
+            with transaction.atomic():
+                Assignment.objects.select_for_update().get(pk=assignment.pk)
+                locked.set()
+                time.sleep(0.5)  # the other recruiter presses "publish" now
+                services.withdraw(assignment, actor=recruiter, note="Klant trekt in.")
+        except Exception as error:  # reported by the main thread
+            errors.append(error)
+            locked.set()
+        finally:
+            connection.close()
+
+    other = threading.Thread(target=withdraw_slowly)
+    other.start()
+    assert locked.wait(10)
+    with pytest.raises(ValidationError):
+        services.publish(stale, actor=recruiter)
+    other.join(10)
+
+    assert errors == []
+    assert Assignment.objects.get(pk=assignment.pk).status == Status.WITHDRAWN
+    assert list(ScreeningEvent.objects.values_list("to_status", flat=True)) == [Status.WITHDRAWN]
