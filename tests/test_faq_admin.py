@@ -1,9 +1,12 @@
 """Editors write, reorder, preview and publish FAQ pages in the admin; nobody else may."""
 
+from io import StringIO
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -20,10 +23,8 @@ CHANGELIST_URL = reverse("admin:faq_faqpage_changelist")
 
 @pytest.fixture
 def editors():
-    """The `Editors` group as `setup_roles` makes it: every permission of the faq app."""
-    group = Group.objects.create(name="Editors")
-    group.permissions.set(Permission.objects.filter(content_type__app_label="faq"))
-    return group
+    call_command("setup_roles", stdout=StringIO())
+    return Group.objects.get(name="Editors")
 
 
 @pytest.fixture

@@ -3,12 +3,17 @@
 from io import StringIO
 
 import pytest
-from django.contrib import admin
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.urls import reverse
 
-from .factories import AssignmentFactory, OrganisationFactory, ToolFactory, UserFactory
+from .factories import (
+    AssignmentFactory,
+    FaqPageFactory,
+    OrganisationFactory,
+    ToolFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -59,6 +64,7 @@ def test_editors_get_every_faq_permission_and_nothing_else():
         )
     )
     assert codenames("Editors") == faq
+    assert {("faq", "change_faqpage"), ("faq", "delete_faqentry")} <= faq
 
 
 def test_running_twice_gives_the_same_groups_and_removes_extras():
@@ -127,13 +133,13 @@ def test_editor_pages(client, pages):
 
 
 def test_faq_admin_is_for_editors_only(client):
-    """The FAQ models are built on another branch; whatever models the app registers in the
-    admin, editors may open them and recruiters may not."""
     setup_roles()
+    faq_page = FaqPageFactory()
     faq_pages = [
-        reverse(f"admin:faq_{model._meta.model_name}_changelist")
-        for model in admin.site._registry
-        if model._meta.app_label == "faq"
+        reverse("admin:faq_faqpage_changelist"),
+        reverse("admin:faq_faqpage_add"),
+        reverse("admin:faq_faqpage_change", args=[faq_page.pk]),
+        reverse("admin:faq_faqpage_delete", args=[faq_page.pk]),
     ]
     editor = member(client, "Editors")
     for url in faq_pages:

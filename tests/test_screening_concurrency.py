@@ -13,15 +13,10 @@ from assignments.models import Assignment, ScreeningEvent, Status
 
 from .factories import AssignmentFactory, UserFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.postgresql, pytest.mark.django_db(transaction=True)]
 
 
 def test_a_transition_waits_for_the_one_in_progress_and_then_refuses():
-    if connection.vendor != "postgresql":
-        # SQLite runs one write transaction at a time (BEGIN IMMEDIATE), so there is no row
-        # lock to test; and the in-memory test database refuses a second writer outright
-        # instead of letting it wait. The PostgreSQL run of the suite covers this.
-        return
     assignment = AssignmentFactory(screening=True)
     stale = Assignment.objects.get(pk=assignment.pk)
     recruiter = UserFactory()
