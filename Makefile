@@ -57,6 +57,7 @@ browser:
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py setup_roles
 	$(BIN)/python manage.py seed_demo
 	@echo "==> Serving on http://$(HOST):$(PORT)/ (admin: create a user with 'make superuser')"
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
