@@ -2,6 +2,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.urls import path, reverse
@@ -12,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from organisations.admin import HYBRID_TERMS_FIELDSET
 
 from . import services
-from .models import Assignment, ScreeningEvent, Status
+from .models import UNPUBLISHED, Assignment, ScreeningEvent, Status
 
 
 class AssignmentAdminForm(forms.ModelForm):
@@ -20,6 +21,8 @@ class AssignmentAdminForm(forms.ModelForm):
 
     # The version the editor loaded; a save based on an older one is refused (see clean).
     loaded_version = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+    # Whether the user may verify terms (the publish right); set per request by the admin.
+    may_verify = False
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -54,6 +57,15 @@ class AssignmentAdminForm(forms.ModelForm):
                 code="stale_version",
             )
         if self.instance.status == Status.PUBLISHED:
+            if not self.may_verify and set(self.changed_data) & set(services.TERMS_FIELDS):
+                raise ValidationError(
+                    gettext(
+                        "Changing the hybrid terms of a published assignment verifies them "
+                        "again, which needs the right to publish. Nothing was saved; ask a "
+                        "colleague who may publish."
+                    ),
+                    code="may_not_verify",
+                )
             missing = [
                 name
                 for name in Assignment.REQUIRED_TERMS
@@ -240,6 +252,11 @@ class AssignmentAdmin(admin.ModelAdmin):
     def has_publish_permission(self, request):
         return request.user.has_perm("assignments.publish_assignment")
 
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.may_verify = self.has_publish_permission(request)
+        return form
+
     def save_model(self, request, obj, form, change):
         if not change:
             obj.created_by = request.user
@@ -320,9 +337,9 @@ class AssignmentAdmin(admin.ModelAdmin):
             (transition.name, transition.label)
             for transition in services.available_transitions(obj, request.user)
         ]
-        if obj.status in services.UNPUBLISHED:
+        if obj.status in UNPUBLISHED:
             actions.insert(0, ("prefill", _("Copy organisation defaults")))
-        if obj.status == Status.PUBLISHED:
+        if obj.status == Status.PUBLISHED and self.has_publish_permission(request):
             actions.insert(0, ("confirm_terms", _("Confirm terms")))
         return actions
 
@@ -349,29 +366,39 @@ class AssignmentAdmin(admin.ModelAdmin):
             self.message_user(request, gettext("That screening step is not known."), messages.ERROR)
             return redirect(change_url)
         name = form.cleaned_data["action"]
-        if name == "publish" and not self.has_publish_permission(request):
+        # Publishing and confirming terms both stamp the terms as verified by this user.
+        if name in ("publish", "confirm_terms") and not self.has_publish_permission(request):
             raise PermissionDenied
-        if form.cleaned_data["version"] != obj.version:
-            self.message_user(
-                request,
-                gettext(
-                    "Someone else changed this assignment after you opened it; nothing was "
-                    "done. Look at the current state below and try again."
-                ),
-                messages.ERROR,
-            )
-            return redirect(change_url)
         service = {
             "prefill": services.prefill_terms,
             "confirm_terms": services.confirm_terms,
             **{key: getattr(services, key) for key in services.TRANSITIONS},
         }[name]
-        try:
-            result = service(obj, actor=request.user, note=form.cleaned_data["note"])
-        except ValidationError as error:
-            self.message_user(request, " ".join(error.messages), messages.ERROR)
-        else:
-            self.message_user(request, self._done_message(name, obj, result), messages.SUCCESS)
+        with transaction.atomic():
+            # The version is compared under the row lock the service then holds, so no save
+            # or other step can come in between.
+            current = (
+                Assignment.objects.select_for_update()
+                .filter(pk=obj.pk)
+                .values_list("version", flat=True)
+                .get()
+            )
+            if form.cleaned_data["version"] != current:
+                self.message_user(
+                    request,
+                    gettext(
+                        "Someone else changed this assignment after you opened it; nothing was "
+                        "done. Look at the current state below and try again."
+                    ),
+                    messages.ERROR,
+                )
+                return redirect(change_url)
+            try:
+                result = service(obj, actor=request.user, note=form.cleaned_data["note"])
+            except ValidationError as error:
+                self.message_user(request, " ".join(error.messages), messages.ERROR)
+            else:
+                self.message_user(request, self._done_message(name, obj, result), messages.SUCCESS)
         return redirect(change_url)
 
     @staticmethod

@@ -9,6 +9,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from faq.markdown import render_markdown
 from organisations.models import HybridTerms, Organisation, choice_constraint, range_constraint
@@ -44,28 +45,37 @@ def local_today():
     return timezone.localdate(timezone=ZoneInfo(settings.TIME_ZONE))
 
 
+# Statuses in which the terms are still being screened.
+UNPUBLISHED = frozenset({Status.NEW, Status.SCREENING, Status.AWAITING_CLIENT})
+
+
+def public_q(prefix=""):
+    """The condition of `public()`, also across a relation (`prefix="assignments__"`)."""
+    return Q(**{f"{prefix}status": Status.PUBLISHED}) & (
+        Q(**{f"{prefix}closing_date__isnull": True})
+        | Q(**{f"{prefix}closing_date__gte": local_today()})
+    )
+
+
+def rescreen_q():
+    return Q(status=Status.PUBLISHED, terms_verified_at__lt=timezone.now() - RESCREEN_AFTER)
+
+
 class AssignmentQuerySet(models.QuerySet):
     def public(self):
         """Published and still open to responses: what anonymous visitors may see."""
-        return self.filter(status=Status.PUBLISHED).filter(
-            Q(closing_date__isnull=True) | Q(closing_date__gte=local_today())
-        )
+        return self.filter(public_q())
 
     def for_organisation(self, organisation):
         return self.filter(organisation=organisation)
 
     def needs_rescreen(self):
         """Published, but the terms were verified so long ago that they may have changed."""
-        return self.filter(
-            status=Status.PUBLISHED, terms_verified_at__lt=timezone.now() - RESCREEN_AFTER
-        )
+        return self.filter(rescreen_q())
 
     def needs_action(self):
         """The recruiters' work queue: everything not yet published, and stale publications."""
-        return self.filter(
-            Q(status__in=[Status.NEW, Status.SCREENING, Status.AWAITING_CLIENT])
-            | Q(status=Status.PUBLISHED, terms_verified_at__lt=timezone.now() - RESCREEN_AFTER)
-        )
+        return self.filter(Q(status__in=UNPUBLISHED) | rescreen_q())
 
 
 class Assignment(HybridTerms):
@@ -268,18 +278,22 @@ class ScreeningEvent(models.Model):
         on_delete=models.CASCADE,
         related_name="events",
     )
-    from_status = models.CharField(_("from"), max_length=20, choices=Status)
-    to_status = models.CharField(_("to"), max_length=20, choices=Status)
+    from_status = models.CharField(
+        pgettext_lazy("screening event", "from"), max_length=20, choices=Status
+    )
+    to_status = models.CharField(
+        pgettext_lazy("screening event", "to"), max_length=20, choices=Status
+    )
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        verbose_name=_("by"),
+        verbose_name=pgettext_lazy("screening event", "by"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("Empty when the system did it (for example closing after the closing date)."),
     )
-    created_at = models.DateTimeField(_("at"), default=timezone.now)
+    created_at = models.DateTimeField(pgettext_lazy("screening event", "at"), default=timezone.now)
     note = models.TextField(_("note"), blank=True)
 
     class Meta:

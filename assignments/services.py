@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from organisations.models import HybridTerms
 from organisations.weekdays import Weekday
 
-from .models import Assignment, ScreeningEvent, Status
+from .models import UNPUBLISHED, Assignment, ScreeningEvent, Status
 
 TERMS_FIELDS = (*(field.name for field in HybridTerms._meta.local_fields), "tools")
 
@@ -62,9 +62,6 @@ TRANSITIONS = {
         ),
     )
 }
-
-# Statuses in which terms are still being screened, so copying defaults needs no re-verification.
-UNPUBLISHED = frozenset({Status.NEW, Status.SCREENING, Status.AWAITING_CLIENT})
 
 
 def available_transitions(assignment, user=None):

@@ -79,7 +79,7 @@ class AssignmentListView(FilterView):
             chips=chips,
             choice_fields=[form["org_kind"], form["province"], form["role"], form["crisis"]],
             home_days=HOME_DAYS_CHOICES,
-            ignored=[form[name].label for name in form.errors],
+            ignored=[(form[name].label, errors) for name, errors in form.errors.items()],
             page_query=query_without(self.request.GET, "page"),
             result_count=context["paginator"].count,
         )

@@ -1,21 +1,13 @@
-from django.core.paginator import InvalidPage, Paginator
-from django.db.models import Count, Q
-from django.http import Http404
-from django.views.generic import DetailView
+from django.db.models import Count
+from django.views.generic import ListView
+from django.views.generic.detail import SingleObjectMixin
 from django_filters.views import FilterView
 
-from assignments.models import Assignment, Status, local_today
+from assignments.models import Assignment, public_q
+from assignments.views import query_without
 
 from .filters import OrganisationFilter
 from .models import Organisation
-
-
-def open_assignments_q(prefix=""):
-    """Assignment.objects.public() as a condition across a relation, for annotations."""
-    return Q(**{f"{prefix}status": Status.PUBLISHED}) & (
-        Q(**{f"{prefix}closing_date__isnull": True})
-        | Q(**{f"{prefix}closing_date__gte": local_today()})
-    )
 
 
 class OrganisationListView(FilterView):
@@ -26,33 +18,30 @@ class OrganisationListView(FilterView):
 
     def get_queryset(self):
         return Organisation.objects.annotate(
-            open_count=Count("assignments", filter=open_assignments_q("assignments__"))
+            open_count=Count("assignments", filter=public_q("assignments__"))
         ).order_by("name", "pk")
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        query = self.request.GET.copy()
-        query.pop("page", None)
-        context["page_query"] = query.urlencode()
-        return context
+        return super().get_context_data(
+            page_query=query_without(self.request.GET, "page"), **kwargs
+        )
 
 
-class OrganisationDetailView(DetailView):
+class OrganisationDetailView(SingleObjectMixin, ListView):
+    """The organisation, and its open assignments as a list of pages (the pattern of Django's
+    "using SingleObjectMixin with ListView")."""
+
     template_name = "organisations/organisation_detail.html"
-    queryset = Organisation.objects.prefetch_related("tools")
-
     paginate_by = 20
 
-    def get_context_data(self, **kwargs):
-        assignments = (
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object(queryset=Organisation.objects.prefetch_related("tools"))
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return (
             Assignment.objects.public()
             .for_organisation(self.object)
             .select_related("organisation")
             .order_by("-published_at", "-pk")
         )
-        paginator = Paginator(assignments, self.paginate_by)
-        try:
-            page = paginator.page(self.request.GET.get("page") or 1)
-        except InvalidPage as error:
-            raise Http404(str(error)) from error
-        return super().get_context_data(page_obj=page, paginator=paginator, **kwargs)

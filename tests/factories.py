@@ -98,6 +98,14 @@ class AssignmentFactory(factory.django.DjangoModelFactory):
         )
 
 
+def assignment_in_status(status, **kwargs):
+    """An assignment with complete terms in `status`, with the stamps that status implies."""
+    stamped = status in (Status.PUBLISHED, Status.CLOSED)
+    kwargs.setdefault("published_at", timezone.now() if stamped else None)
+    kwargs.setdefault("terms_verified_at", timezone.now() if stamped else None)
+    return AssignmentFactory(status=status, **kwargs)
+
+
 class FaqPageFactory(factory.django.DjangoModelFactory):
     """A published Dutch FAQ page."""
 

@@ -17,6 +17,7 @@ from assignments.models import Assignment, ScreeningEvent, Status
 from organisations.models import Abroad, Kind
 
 from .factories import AssignmentFactory, OrganisationFactory, ToolFactory, UserFactory
+from .factories import assignment_in_status as in_status
 
 pytestmark = pytest.mark.django_db
 
@@ -29,13 +30,6 @@ def change_url(assignment):
 
 def transition_url(assignment):
     return reverse("admin:assignments_assignment_transition", args=[assignment.pk])
-
-
-def in_status(status, **kwargs):
-    stamped = status in (Status.PUBLISHED, Status.CLOSED)
-    kwargs.setdefault("published_at", timezone.now() if stamped else None)
-    kwargs.setdefault("terms_verified_at", timezone.now() if stamped else None)
-    return AssignmentFactory(status=status, **kwargs)
 
 
 def messages_of(response):
@@ -139,7 +133,7 @@ def test_bulk_action(recruiter_client, action, source, target):
     first, second = in_status(source), in_status(source)
     response = bulk(recruiter_client, action, first, second)
     assert response.status_code == 200
-    assert "2 opdrachten verder gezet." in messages_of(response)
+    assert "2 opdrachten verdergezet." in messages_of(response)
     for assignment in (first, second):
         assignment.refresh_from_db()
         assert assignment.status == target
@@ -152,7 +146,7 @@ def test_bulk_action_reports_what_it_could_not_do(recruiter_client):
     closed = in_status(Status.CLOSED)
     response = bulk(recruiter_client, "publish", ready, incomplete, closed)
     messages = messages_of(response)
-    assert "1 opdracht verder gezet." in messages
+    assert "1 opdracht verdergezet." in messages
     assert any("werken vanuit het buitenland" in message for message in messages), messages
     assert any(closed.title in message for message in messages)
     assert Assignment.objects.get(pk=incomplete.pk).status == Status.SCREENING
@@ -314,7 +308,7 @@ def test_button_on_a_missing_assignment_is_404(recruiter_client):
         reverse("admin:assignments_assignment_transition", args=[987654]),
         {"action": "claim", "version": "1"},
     )
-    assert response.status_code in (302, 404)
+    assert response.status_code == 404
     assert not ScreeningEvent.objects.exists()
 
 
@@ -479,3 +473,70 @@ def test_change_form_queries_do_not_grow_with_the_history(admin_client):
     short = queries_for(["claim"])
     long = queries_for(["claim", "ask_client", "record_answer", "ask_client", "record_answer"])
     assert short == long
+
+
+@pytest.fixture
+def trainee_client(client):
+    """A recruiter without the right to publish (and so to verify terms)."""
+    call_command("setup_roles", verbosity=0, stdout=None)
+    user = UserFactory(username="stagiair")
+    user.groups.add(Group.objects.get(name="Recruiters"))
+    user.user_permissions.remove(*[])  # the group grants publish; take it away below
+    group = Group.objects.create(name="Recruiters in training")
+    group.permissions.set(
+        Group.objects.get(name="Recruiters").permissions.exclude(codename="publish_assignment")
+    )
+    user.groups.set([group])
+    client.force_login(user)
+    client.user = user
+    return client
+
+
+def test_confirming_terms_needs_the_publish_right(trainee_client):
+    assignment = in_status(Status.PUBLISHED, terms_verified_at=timezone.now() - timedelta(days=95))
+    page = trainee_client.get(change_url(assignment)).content.decode()
+    assert 'value="confirm_terms"' not in page
+    assert 'value="close"' in page
+    response = trainee_client.post(
+        transition_url(assignment), {"action": "confirm_terms", "version": assignment.version}
+    )
+    assert response.status_code == 403
+    assert Assignment.objects.get(pk=assignment.pk).terms_verified_by is None
+    assert not ScreeningEvent.objects.exists()
+
+
+def test_changing_published_terms_needs_the_publish_right(trainee_client):
+    assignment = in_status(Status.PUBLISHED, home_days_max=3)
+    data = form_data(trainee_client.get(change_url(assignment)))
+    data["home_days_max"] = "4"
+    response = trainee_client.post(change_url(assignment), data)
+    assert response.status_code == 200
+    assert "recht om te publiceren" in response.content.decode()
+    fresh = Assignment.objects.get(pk=assignment.pk)
+    assert fresh.home_days_max == 3
+    assert fresh.terms_verified_by is None
+    assert not ScreeningEvent.objects.exists()
+
+
+def test_trainee_may_still_edit_other_fields_of_a_published_assignment(trainee_client):
+    assignment = in_status(Status.PUBLISHED, title="Oude titel")
+    data = form_data(trainee_client.get(change_url(assignment)))
+    data["title"] = "Nieuwe titel"
+    response = trainee_client.post(change_url(assignment), data)
+    assert response.status_code == 302
+    assert Assignment.objects.get(pk=assignment.pk).title == "Nieuwe titel"
+
+
+def test_editors_and_anonymous_cannot_use_the_buttons(client):
+    call_command("setup_roles", verbosity=0, stdout=None)
+    assignment = in_status(Status.NEW)
+    response = client.post(transition_url(assignment), {"action": "claim", "version": 1})
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("admin:login"))
+    editor = UserFactory(username="redacteur")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    response = client.post(transition_url(assignment), {"action": "claim", "version": 1})
+    assert response.status_code == 403
+    assert Assignment.objects.get(pk=assignment.pk).status == Status.NEW
+    assert not ScreeningEvent.objects.exists()

@@ -59,7 +59,7 @@ def test_invalid_value_is_an_error_next_to_its_field(client, board, query, field
     titles = [a.title for a in response.context["page_obj"].object_list]
     assert titles == ["Strateeg", "Woordvoerder"]
     content = response.content.decode()
-    assert f'id="id_{field}_error"' in content or 'class="errorlist' in content
+    assert f'id="id_{field}_error"' in content
     assert "Sommige filters konden niet worden gebruikt" in content
 
 
@@ -153,3 +153,13 @@ def test_organisation_page_past_the_end_is_404(client, page):
 
 def test_post_is_not_allowed_on_the_list(client, board):
     assert client.post(URL, {"q": "x"}).status_code == 405
+
+
+def test_empty_values_from_the_home_form_are_no_filter(client, board):
+    # The home page's selects left on "All ..." send empty values.
+    response = client.get(f"{URL}?q=&min_home_days=3&org_kind=&province=&role=")
+    assert response.context["filter"].form.errors == {}
+    assert [a.title for a in response.context["page_obj"].object_list] == ["Strateeg"]
+    response = client.get(f"{URL}?role=&role=press")
+    assert response.context["filter"].form.errors == {}
+    assert [a.title for a in response.context["page_obj"].object_list] == ["Woordvoerder"]

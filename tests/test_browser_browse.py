@@ -48,6 +48,8 @@ def test_newcomer_filters_on_home_days_from_the_home_page(page, live_server, boa
     expect(page).to_have_url(re.compile(r"/opdrachten/\?.*min_home_days=3"))
     expect(results(page)).to_have_count(1)
     expect(page.locator("#results-title")).to_have_text("1 opdracht")
+    # The selects left on "All ..." are no filter and no error.
+    expect(page.locator(".errorlist")).to_have_count(0)
     page.get_by_role("link", name="Senior strateeg veiligheid").click()
     expect(page).to_have_url(live_server.url + "/opdrachten/senior-strateeg-veiligheid/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Senior strateeg veiligheid")
@@ -147,4 +149,18 @@ def test_english_via_the_switch_keeps_the_filters(page, live_server, board):
     expect(page.get_by_label("Home days a week, at least")).to_have_value("3")
     page.get_by_role("link", name="Senior strateeg veiligheid").click()
     expect(page.get_by_text("Hybrid terms verified with the client on")).to_be_visible()
+    assert_accessible(page)
+
+
+def test_errors_from_the_address_go_once_the_filters_change(page, live_server, board):
+    page.goto(live_server.url + "/opdrachten/?min_home_days=veel&role=press")
+    select = page.get_by_label("Thuiswerkdagen per week, minstens")
+    expect(page.locator("#id_min_home_days_error")).to_contain_text("geheel getal")
+    expect(select).to_have_attribute("aria-invalid", "true")
+    expect(results(page)).to_have_text(["Woordvoerder burgemeester"])
+    select.select_option("1")
+    expect(page).to_have_url(live_server.url + "/opdrachten/?min_home_days=1&role=press")
+    expect(page.locator(".errorlist")).to_have_count(0)
+    expect(page.locator(".notice--warning")).to_have_count(0)
+    expect(select).not_to_have_attribute("aria-invalid", "true")
     assert_accessible(page)

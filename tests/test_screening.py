@@ -15,6 +15,7 @@ from organisations.models import Abroad, CrisisPresence, ScreeningRequirement
 from organisations.weekdays import Weekday
 
 from .factories import AssignmentFactory, OrganisationFactory, ToolFactory, UserFactory
+from .factories import assignment_in_status as in_status
 
 pytestmark = pytest.mark.django_db
 
@@ -36,14 +37,6 @@ ILLEGAL = [
     for status in Status.values
     if (status, name) not in LEGAL_PAIRS
 ]
-
-
-def in_status(status, **kwargs):
-    """An assignment with complete terms in `status`, with the stamps that status implies."""
-    stamped = status in (Status.PUBLISHED, Status.CLOSED)
-    kwargs.setdefault("published_at", timezone.now() if stamped else None)
-    kwargs.setdefault("terms_verified_at", timezone.now() if stamped else None)
-    return AssignmentFactory(status=status, **kwargs)
 
 
 def test_the_graph_is_the_one_in_the_design():

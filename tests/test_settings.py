@@ -72,7 +72,21 @@ def test_pages_carry_a_strict_content_security_policy(client):
 def test_anonymous_pages_set_no_cookie_and_can_be_cached_whole(client):
     response = client.get(reverse("home"))
     assert response.cookies == {}
-    assert "Cookie" not in response.get("Vary", "")
+    assert "nonce" not in response["Content-Security-Policy"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/", "/opdrachten/", "/organisaties/", "/veelgestelde-vragen/"])
+def test_pages_vary_on_the_language_cookie(client, path):
+    """The language may come from the switch's cookie: a shared cache must keep the Dutch and
+    English copies apart."""
+    dutch = client.get(path)
+    vary = {value.strip() for value in dutch["Vary"].split(",")}
+    assert {"Cookie", "Accept-Language"} <= vary
+    client.cookies["django_language"] = "en"
+    english = client.get(path)
+    assert dutch.content != english.content
+    assert '<html lang="en">' in english.content.decode()
 
 
 @pytest.mark.django_db

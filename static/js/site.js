@@ -29,3 +29,23 @@ document.addEventListener("htmx:pushedIntoHistory", () => {
     input.value = window.location.pathname + window.location.search;
   }
 });
+
+// Errors next to the filters belong to the request that loaded the page. After a live update
+// the results say themselves which filters were ignored, so the old messages go.
+document.addEventListener("htmx:afterSwap", (event) => {
+  const results = event.detail.target;
+  const form = results.closest("form[data-filters]");
+  if (results.id !== "results" || !form) return;
+  for (const list of form.querySelectorAll(".errorlist")) {
+    if (!results.contains(list)) list.remove();
+  }
+  for (const field of form.querySelectorAll('[aria-invalid="true"]')) {
+    if (results.contains(field)) continue;
+    field.removeAttribute("aria-invalid");
+    const described = (field.getAttribute("aria-describedby") || "")
+      .split(" ")
+      .filter((id) => id && !id.endsWith("_error"));
+    if (described.length) field.setAttribute("aria-describedby", described.join(" "));
+    else field.removeAttribute("aria-describedby");
+  }
+});
