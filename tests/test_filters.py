@@ -364,3 +364,12 @@ def test_chip_labels_are_readable(client, board):
         "Werken vanuit het buitenland mogelijk",
         "Start uiterlijk op: 1 maart 2027",
     ]
+
+
+def test_page_title_says_which_page(client):
+    AssignmentFactory.create_batch(21)
+    first = client.get(URL).content.decode()
+    second = client.get(URL, {"page": 2}).content.decode()
+    assert "<title>Opdrachten · Opdrachtwijzer</title>" in first
+    assert "<title>Opdrachten – Pagina 2 van 2 · Opdrachtwijzer</title>" in second
+    assert 'content="21 openstaande interim-communicatieopdrachten' in first
