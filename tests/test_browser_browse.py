@@ -102,6 +102,8 @@ def test_pages_and_chips_keep_the_filters(page, live_server, board):
     expect(page).to_have_url(live_server.url + "/opdrachten/?max_hours=40&sort=home_days&page=2")
     expect(results(page)).to_have_count(3)
     expect(page.get_by_text("Pagina 2 van 2")).to_be_visible()
+    # The link that was clicked is gone; focus moves to the new results, not to the top.
+    assert page.evaluate("document.activeElement.id") == "results"
     page.get_by_role("link", name="Uren per week, hoogstens: 40").click()
     expect(page).to_have_url(live_server.url + "/opdrachten/?sort=home_days")
     expect(page.get_by_label("Uren per week, hoogstens")).to_have_value("")

@@ -49,3 +49,13 @@ document.addEventListener("htmx:afterSwap", (event) => {
     else field.removeAttribute("aria-describedby");
   }
 });
+
+// A page link lives inside the results it replaces: without this, keyboard focus would fall
+// back to the top of the document. Move it to the new results and bring them into view.
+document.addEventListener("htmx:afterSwap", (event) => {
+  const results = event.detail.target;
+  const trigger = event.detail.requestConfig && event.detail.requestConfig.elt;
+  if (results.id !== "results" || !trigger || trigger.tagName !== "A") return;
+  results.focus({ preventScroll: true });
+  results.scrollIntoView({ block: "start" });
+});
