@@ -68,6 +68,10 @@ class AssignmentFilter(django_filters.FilterSet):
         label=_("Home days a week, at least"),
         min_value=0,
         max_value=MAX_HOME_DAYS,
+        # Shown under a select: "enter a whole number" would ask for something impossible.
+        error_messages=dict.fromkeys(
+            ["invalid", "min_value", "max_value"], _("Choose a number of home days from the list.")
+        ),
     )
     org_kind = choices_filter("organisation__kind", Kind.choices, _("Kind of organisation"))
     province = choices_filter("organisation__province", Province.choices, _("Province"))

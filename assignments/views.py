@@ -12,7 +12,7 @@ from django.views.generic import DetailView, TemplateView
 from django_filters.views import FilterView
 
 from faq.models import FaqPage
-from organisations.models import MAX_HOME_DAYS, Kind, Province
+from organisations.models import MAX_HOME_DAYS, DayKind, Kind, Province
 
 from .filters import AssignmentFilter
 from .models import Assignment, Role
@@ -60,14 +60,21 @@ class AssignmentListView(FilterView):
     def get_queryset(self):
         return Assignment.objects.public().select_related("organisation")
 
+    def live_update(self):
+        """An htmx request for the results alone. Removing a chip swaps the whole form (its
+        checkboxes change too), so that request gets the whole page, as does a history
+        restore."""
+        htmx = self.request.htmx
+        return bool(htmx) and not htmx.history_restore_request and htmx.target == "results"
+
     def get_template_names(self):
-        if self.request.htmx and not self.request.htmx.history_restore_request:
+        if self.live_update():
             return [f"{self.template_name}#results"]
         return [self.template_name]
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
-        patch_vary_headers(response, ["HX-Request"])
+        patch_vary_headers(response, ["HX-Request", "HX-Target", "HX-History-Restore-Request"])
         return response
 
     def get_context_data(self, **kwargs):
@@ -76,6 +83,8 @@ class AssignmentListView(FilterView):
         chips = active_filters(self.request.GET, filterset)
         form = filterset.form
         context.update(
+            live_update=self.live_update(),
+            day_kinds=list(reversed(DayKind)),
             chips=chips,
             choice_fields=[form["org_kind"], form["province"], form["role"], form["crisis"]],
             home_days=HOME_DAYS_CHOICES,
@@ -139,7 +148,7 @@ def loosen_suggestions(query, filterset, chips):
         without.pop(name)
         count = AssignmentFilter(without, queryset=filterset.queryset).qs.count()
         if count:
-            label = filterset.form[name].label
+            label = ", ".join(label for chip, label, _query in chips if chip == name)
             suggestions.append((label, count, query_without(query, name)))
     return sorted(suggestions, key=lambda suggestion: -suggestion[1])
 

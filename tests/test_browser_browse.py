@@ -101,12 +101,19 @@ def test_pages_and_chips_keep_the_filters(page, live_server, board):
     page.get_by_role("link", name="Volgende pagina").click()
     expect(page).to_have_url(live_server.url + "/opdrachten/?max_hours=40&sort=home_days&page=2")
     expect(results(page)).to_have_count(3)
-    expect(page.get_by_text("Pagina 2 van 2")).to_be_visible()
+    expect(page.get_by_text("Pagina 2 van 2", exact=True)).to_be_visible()
+    expect(page).to_have_title("Opdrachten – Pagina 2 van 2 · Opdrachtwijzer")
     # The link that was clicked is gone; focus moves to the new results, not to the top.
-    assert page.evaluate("document.activeElement.id") == "results"
+    assert page.evaluate("document.activeElement.id") == "results-heading"
+    expect(page.locator("#results-heading")).to_have_text("Resultaten, pagina 2 van 2")
+    page.evaluate("window.notReloaded = true")
     page.get_by_role("link", name="Uren per week, hoogstens: 40").click()
     expect(page).to_have_url(live_server.url + "/opdrachten/?sort=home_days")
+    # The chip swapped the form in place: the field is empty and focus is on the results.
     expect(page.get_by_label("Uren per week, hoogstens")).to_have_value("")
+    expect(page.locator(".chip")).to_have_count(0)
+    assert page.evaluate("window.notReloaded") is True
+    assert page.evaluate("document.activeElement.id") == "results-heading"
 
 
 def test_without_javascript_the_form_gives_the_same_results(browser, live_server, board):
@@ -157,7 +164,9 @@ def test_english_via_the_switch_keeps_the_filters(page, live_server, board):
 def test_errors_from_the_address_go_once_the_filters_change(page, live_server, board):
     page.goto(live_server.url + "/opdrachten/?min_home_days=veel&role=press")
     select = page.get_by_label("Thuiswerkdagen per week, minstens")
-    expect(page.locator("#id_min_home_days_error")).to_contain_text("geheel getal")
+    expect(page.locator("#id_min_home_days_error")).to_contain_text(
+        "Kies een aantal thuiswerkdagen"
+    )
     expect(select).to_have_attribute("aria-invalid", "true")
     expect(results(page)).to_have_text(["Woordvoerder burgemeester"])
     select.select_option("1")
@@ -166,3 +175,22 @@ def test_errors_from_the_address_go_once_the_filters_change(page, live_server, b
     expect(page.locator(".notice--warning")).to_have_count(0)
     expect(select).not_to_have_attribute("aria-invalid", "true")
     assert_accessible(page)
+
+
+def test_a_bad_number_does_not_stop_live_filtering(page, live_server, board):
+    page.goto(live_server.url + "/opdrachten/")
+    hours = page.get_by_label("Uren per week, hoogstens")
+    hours.fill("-5")
+    hours.press("Tab")
+    expect(page.locator(".notice--warning")).to_contain_text("Uren per week, hoogstens")
+    page.get_by_label("Woordvoering en pers").check()
+    expect(results(page)).to_have_text(["Woordvoerder burgemeester"])
+    expect(page.locator(".notice--warning")).to_be_visible()
+
+
+def test_filter_panel_stays_open_on_a_wide_screen(page, live_server, board):
+    page.goto(live_server.url + "/opdrachten/")
+    summary = page.locator("details[data-filters-panel] > summary")
+    expect(summary).to_have_attribute("tabindex", "-1")
+    summary.press("Enter")
+    expect(page.get_by_label("Ministerie")).to_be_visible()

@@ -324,19 +324,32 @@ def test_empty_result_suggests_which_filter_to_loosen(client, board):
     assert "Geen opdrachten gevonden met deze filters" in content
     loosen = [(label, count) for label, count, _query in response.context["loosen"]]
     # Without the province: the two at the ministry; without the kind: the one in Utrecht.
-    assert loosen == [("Provincie", 2), ("Soort organisatie", 1)]
+    assert loosen == [("Provincie: Utrecht", 2), ("Soort organisatie: Ministerie", 1)]
     assert 'href="?org_kind=ministry"' in content
 
 
 def test_htmx_request_gets_only_the_results(client, board):
-    response = client.get(URL, {"role": "press"}, headers={"HX-Request": "true"})
+    response = client.get(
+        URL, {"role": "press"}, headers={"HX-Request": "true", "HX-Target": "results"}
+    )
     content = response.content.decode()
     assert response.status_code == 200
     assert "<html" not in content
     assert "Woordvoerder" in content and "Strateeg" not in content
-    # The count outside the swapped region is updated out of band.
+    # The count outside the swapped region is updated out of band, the title by htmx.
     assert 'id="results-title" hx-swap-oob="innerHTML"' in content
-    assert "HX-Request" in response["Vary"]
+    assert "<title>Opdrachten · Opdrachtwijzer</title>" in content
+    assert {"HX-Request", "HX-Target"} <= {v.strip() for v in response["Vary"].split(",")}
+
+
+def test_removing_a_chip_gets_the_whole_page_for_the_form(client, board):
+    response = client.get(
+        URL, {"role": "press"}, headers={"HX-Request": "true", "HX-Target": "filters"}
+    )
+    content = response.content.decode()
+    assert '<form id="filters"' in content
+    assert "hx-swap-oob" not in content
+    assert content.count("<title>") == 1
 
 
 def test_history_restore_gets_the_whole_page(client, board):

@@ -159,3 +159,12 @@ def test_english_page_has_english_labels_and_dates(client, assignment):
     assert "Hybrid terms verified with the client on 4 November 2026" in text
     assert "Tuesday and Thursday" in text
     assert "€ 97.50 an hour" in text
+    # The assignment's own words stay Dutch; screen readers need to know.
+    assert '<h1 id="assignment-title" lang="nl">' in text
+    assert '<div lang="nl"><p>Bij Statenvergaderingen' in text
+
+
+def test_dutch_page_does_not_mark_content_again(client, assignment):
+    text = flat(client.get(assignment.get_absolute_url()))
+    assert '<h1 id="assignment-title">' in text
+    assert '<div lang="nl">' not in text

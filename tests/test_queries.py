@@ -29,7 +29,11 @@ def test_assignment_list(client, organisation, django_assert_num_queries):
 
 def test_assignment_list_htmx_partial(client, organisation, django_assert_num_queries):
     with django_assert_num_queries(2):
-        client.get(reverse("assignments:list"), {"role": "strategy"}, headers={"HX-Request": "1"})
+        client.get(
+            reverse("assignments:list"),
+            {"role": "strategy"},
+            headers={"HX-Request": "1", "HX-Target": "results"},
+        )
 
 
 def test_empty_list_counts_once_per_active_filter(client, organisation, django_assert_num_queries):

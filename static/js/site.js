@@ -1,6 +1,8 @@
 // Progressive enhancement only: every page works without this file.
 "use strict";
 
+const PHONE = window.matchMedia("(max-width: 47.99rem)");
+
 // Live filtering sends the whole form; leave out empty fields and the default sort so the
 // URL that htmx pushes is the short one a person would share.
 document.addEventListener("htmx:configRequest", (event) => {
@@ -15,12 +17,36 @@ document.addEventListener("htmx:configRequest", (event) => {
   }
 });
 
-// On a phone the filters start folded away under their summary, so results come first.
-document.addEventListener("DOMContentLoaded", () => {
+// The search box filters while typing; its `change` (on Enter or leaving the box) would only
+// send the same request again.
+document.addEventListener(
+  "change",
+  (event) => {
+    if (event.target.id === "id_q" && event.target.closest("form[data-filters]")) {
+      event.stopPropagation();
+    }
+  },
+  true,
+);
+
+// The filter panel folds away on a phone, so results come first; on a wide screen it stays
+// open and its summary is no tab stop.
+function setUpFilterPanel() {
   const panel = document.querySelector("details[data-filters-panel]");
-  if (!panel || panel.querySelector(".errorlist")) return;
-  if (window.matchMedia("(max-width: 47.99rem)").matches) panel.open = false;
-});
+  if (!panel) return;
+  const summary = panel.querySelector("summary");
+  if (PHONE.matches) {
+    summary.removeAttribute("tabindex");
+    if (!panel.querySelector(".errorlist")) panel.open = false;
+  } else {
+    summary.tabIndex = -1;
+    panel.open = true;
+  }
+}
+document.addEventListener("DOMContentLoaded", setUpFilterPanel);
+document.addEventListener("toggle", (event) => {
+  if (event.target.matches("details[data-filters-panel]") && !PHONE.matches) event.target.open = true;
+}, true);
 
 // The language switch returns to the page it was used on; after live filtering that is the
 // URL htmx pushed, not the one the page was loaded with.
@@ -30,17 +56,41 @@ document.addEventListener("htmx:pushedIntoHistory", () => {
   }
 });
 
-// Errors next to the filters belong to the request that loaded the page. After a live update
-// the results say themselves which filters were ignored, so the old messages go.
+// Busy while new results load, for assistive technology as well as the eye (site.css).
+document.addEventListener("htmx:beforeRequest", (event) => {
+  const results = document.getElementById("results");
+  if (results && event.detail.elt.closest("form[data-filters]")) results.setAttribute("aria-busy", "true");
+});
+document.addEventListener("htmx:afterRequest", () => {
+  const results = document.getElementById("results");
+  if (results) results.removeAttribute("aria-busy");
+});
+
+function focusResults() {
+  const heading = document.getElementById("results-heading");
+  if (!heading) return;
+  heading.focus({ preventScroll: true });
+  heading.closest(".results-column").scrollIntoView({ block: "start" });
+}
+
 document.addEventListener("htmx:afterSwap", (event) => {
-  const results = event.detail.target;
-  const form = results.closest("form[data-filters]");
-  if (results.id !== "results" || !form) return;
+  const target = event.detail.target;
+  const trigger = event.detail.requestConfig && event.detail.requestConfig.elt;
+  if (target.id === "filters" || target.matches("form[data-filters]")) {
+    // A chip or a "without this filter" link replaced the whole form.
+    setUpFilterPanel();
+    focusResults();
+    return;
+  }
+  const form = target.closest("form[data-filters]");
+  if (target.id !== "results" || !form) return;
+  // Errors next to the filters belong to the request that loaded the page. After a live
+  // update the results say themselves which filters were ignored, so the old messages go.
   for (const list of form.querySelectorAll(".errorlist")) {
-    if (!results.contains(list)) list.remove();
+    if (!target.contains(list)) list.remove();
   }
   for (const field of form.querySelectorAll('[aria-invalid="true"]')) {
-    if (results.contains(field)) continue;
+    if (target.contains(field)) continue;
     field.removeAttribute("aria-invalid");
     const described = (field.getAttribute("aria-describedby") || "")
       .split(" ")
@@ -48,14 +98,19 @@ document.addEventListener("htmx:afterSwap", (event) => {
     if (described.length) field.setAttribute("aria-describedby", described.join(" "));
     else field.removeAttribute("aria-describedby");
   }
+  // A page link lives inside the results it replaces: without this, keyboard focus would
+  // fall back to the top of the document.
+  if (trigger && trigger.tagName === "A") focusResults();
 });
 
-// A page link lives inside the results it replaces: without this, keyboard focus would fall
-// back to the top of the document. Move it to the new results and bring them into view.
-document.addEventListener("htmx:afterSwap", (event) => {
-  const results = event.detail.target;
-  const trigger = event.detail.requestConfig && event.detail.requestConfig.elt;
-  if (results.id !== "results" || !trigger || trigger.tagName !== "A") return;
-  results.focus({ preventScroll: true });
-  results.scrollIntoView({ block: "start" });
+// The home page's search leaves out the filters left on "All ...", for a short address.
+document.addEventListener("submit", (event) => {
+  if (!event.target.matches("form[data-compact]")) return;
+  for (const field of event.target.elements) {
+    if (field.name && field.value === "") field.disabled = true;
+  }
+});
+// Coming back to the page (back button, page cache) finds every field usable again.
+window.addEventListener("pageshow", () => {
+  for (const field of document.querySelectorAll("form[data-compact] [disabled]")) field.disabled = false;
 });
