@@ -18,21 +18,6 @@ def pytest_report_header(config):
     return f"database: {database['ENGINE'].rsplit('.', 1)[-1]} ({where})"
 
 
-def pytest_collection_modifyitems(config, items):
-    """Tests marked `postgresql` test what only PostgreSQL has (SQLite writes one transaction
-    at a time, so there is no row lock to wait for). `make test` runs the suite on both
-    databases, so they are left out of the SQLite run, visibly, instead of passing there
-    without testing anything."""
-    from django.conf import settings
-
-    if "postgresql" in settings.DATABASES["default"]["ENGINE"]:
-        return
-    left_out = [item for item in items if item.get_closest_marker("postgresql")]
-    if left_out:
-        config.hook.pytest_deselected(items=left_out)
-        items[:] = [item for item in items if not item.get_closest_marker("postgresql")]
-
-
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item, call):
     """Under CI nothing may be skipped: a skipped browser or PostgreSQL test hides a gap, so

@@ -1,43 +1,40 @@
 """The CI rule itself: under CI=true a skipped test fails the run."""
 
-import subprocess
-import sys
-
 import pytest
 
-from .processes import ROOT, child_env
-
-SKIPPING_TEST = (
-    "import pytest\n\n\ndef test_needs_something_missing():\n    pytest.skip('no server')\n"
-)
+from . import conftest
 
 
-@pytest.mark.parametrize(("ci", "exit_code"), [("true", 1), ("", 0)])
-def test_a_skip_fails_the_run_only_under_ci(tmp_path, ci, exit_code):
-    (tmp_path / "test_skipping.py").write_text(SKIPPING_TEST)
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-p",
-            "tests.conftest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "--rootdir",
-            str(ROOT),
-            "-c",
-            str(ROOT / "pyproject.toml"),
-            str(tmp_path),
-        ],
-        cwd=ROOT,
-        env=child_env(CI=ci),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+def report_through_the_guard(monkeypatch, ci, outcome):
+    """Runs conftest's report hook on a report with `outcome`, as pytest would."""
+    monkeypatch.setenv("CI", ci)
+    report = pytest.TestReport(
+        nodeid="tests/test_x.py::test_needs_a_server",
+        location=("tests/test_x.py", 1, "test_needs_a_server"),
+        keywords={},
+        outcome=outcome,
+        longrepr=("tests/test_x.py", 2, "Skipped: no server") if outcome == "skipped" else None,
+        when="call",
     )
-    assert result.returncode == exit_code, result.stdout + result.stderr
-    if ci:
-        assert "Skipped under CI=true" in result.stdout
+    hook = conftest.pytest_runtest_makereport(item=None, call=None)
+    next(hook)
+    with pytest.raises(StopIteration) as finished:
+        hook.send(report)
+    return finished.value.value
+
+
+@pytest.mark.parametrize("ci", ["true", "1", "yes"])
+def test_a_skip_is_a_failure_under_ci(monkeypatch, ci):
+    report = report_through_the_guard(monkeypatch, ci, "skipped")
+    assert report.outcome == "failed"
+    assert "Skipped under CI=true" in str(report.longrepr)
+    assert "no server" in str(report.longrepr)
+
+
+@pytest.mark.parametrize("ci", ["", "false"])
+def test_a_skip_stays_a_skip_outside_ci(monkeypatch, ci):
+    assert report_through_the_guard(monkeypatch, ci, "skipped").outcome == "skipped"
+
+
+def test_a_pass_stays_a_pass_under_ci(monkeypatch):
+    assert report_through_the_guard(monkeypatch, "true", "passed").outcome == "passed"
