@@ -97,18 +97,12 @@ def claim(assignment, *, actor, note=""):
 
 def ask_client(assignment, *, actor, note=""):
     """screening → awaiting_client: a question about the terms is out with the client."""
-    with transaction.atomic():
-        locked = _begin(assignment, "ask_client")
-        _finish(locked, assignment, "ask_client", actor, note)
-    return assignment
+    return _move(assignment, "ask_client", actor, note)
 
 
 def record_answer(assignment, *, actor, note=""):
     """awaiting_client → screening: the client answered; screening goes on."""
-    with transaction.atomic():
-        locked = _begin(assignment, "record_answer")
-        _finish(locked, assignment, "record_answer", actor, note)
-    return assignment
+    return _move(assignment, "record_answer", actor, note)
 
 
 def publish(assignment, *, actor, note=""):
@@ -133,18 +127,12 @@ def publish(assignment, *, actor, note=""):
 
 def close(assignment, *, actor, note=""):
     """published → closed: no longer open to responses."""
-    with transaction.atomic():
-        locked = _begin(assignment, "close")
-        _finish(locked, assignment, "close", actor, note)
-    return assignment
+    return _move(assignment, "close", actor, note)
 
 
 def withdraw(assignment, *, actor, note=""):
     """Any state but closed (and withdrawn) → withdrawn. The assignment is kept, not deleted."""
-    with transaction.atomic():
-        locked = _begin(assignment, "withdraw")
-        _finish(locked, assignment, "withdraw", actor, note)
-    return assignment
+    return _move(assignment, "withdraw", actor, note)
 
 
 # Terms --------------------------------------------------------------------------------------
@@ -245,6 +233,14 @@ def _lock(assignment):
     # The row lock makes a concurrent transition or admin save wait for this one, and then
     # see its result (and refuse, if the move is no longer legal).
     return Assignment.objects.select_for_update().get(pk=assignment.pk)
+
+
+def _move(assignment, name, actor, note):
+    """A transition that only changes the status."""
+    with transaction.atomic():
+        locked = _begin(assignment, name)
+        _finish(locked, assignment, name, actor, note)
+    return assignment
 
 
 def _begin(assignment, name):
