@@ -12,7 +12,13 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from faq.markdown import render_markdown
-from organisations.models import HybridTerms, Organisation, choice_constraint, range_constraint
+from organisations.models import (
+    ChangeStamps,
+    HybridTerms,
+    Organisation,
+    choice_constraint,
+    range_constraint,
+)
 
 MAX_HOURS_PER_WEEK = 40
 MAX_RATE = 500
@@ -78,7 +84,7 @@ class AssignmentQuerySet(models.QuerySet):
         return self.filter(Q(status__in=UNPUBLISHED) | rescreen_q())
 
 
-class Assignment(HybridTerms):
+class Assignment(HybridTerms, ChangeStamps):
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=220, unique=True)
     organisation = models.ForeignKey(
@@ -143,8 +149,6 @@ class Assignment(HybridTerms):
     # Raised by every save through the admin and every transition, so an edit based on an
     # older version can be refused instead of overwriting someone else's work.
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
-    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
-    updated_at = models.DateTimeField(_("changed at"), auto_now=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("created by"),
@@ -154,6 +158,7 @@ class Assignment(HybridTerms):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # As in ChangeStamps, but kept out of forms: the admin and the services set it.
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("changed by"),

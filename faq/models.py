@@ -5,9 +5,10 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Exists, Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+
+from organisations.models import ChangeStamps
 
 from .markdown import render_markdown
 
@@ -33,7 +34,7 @@ class FaqPageQuerySet(models.QuerySet):
         )
 
 
-class FaqPage(models.Model):
+class FaqPage(ChangeStamps):
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(
         _("slug"),
@@ -59,16 +60,6 @@ class FaqPage(models.Model):
     )
     order = models.PositiveIntegerField(
         _("order"), default=0, help_text=_("Pages with a lower number come first.")
-    )
-    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
-    updated_at = models.DateTimeField(_("changed at"), auto_now=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("changed by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
     )
 
     objects = FaqPageQuerySet.as_manager()
@@ -111,7 +102,7 @@ class FaqPage(models.Model):
         return " ".join(unescape(strip_tags(self.intro_html)).split())
 
 
-class FaqEntry(models.Model):
+class FaqEntry(ChangeStamps):
     page = models.ForeignKey(
         FaqPage, verbose_name=_("FAQ page"), on_delete=models.CASCADE, related_name="entries"
     )
@@ -119,16 +110,6 @@ class FaqEntry(models.Model):
     answer = models.TextField(_("answer"), help_text=MARKDOWN_HELP)
     order = models.PositiveIntegerField(
         _("order"), default=0, help_text=_("Questions with a lower number come first.")
-    )
-    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
-    updated_at = models.DateTimeField(_("changed at"), auto_now=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("changed by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
     )
 
     class Meta:

@@ -333,15 +333,10 @@ class HybridTerms(models.Model):
         return [(day, DayKind.FIXED if day in fixed else next(kinds)) for day in Weekday]
 
 
-class Organisation(HybridTerms):
-    name = models.CharField(_("name"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=200, unique=True)
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind)
-    size = models.CharField(_("size"), max_length=10, choices=Size, blank=True)
-    province = models.CharField(_("province"), max_length=20, choices=Province)
-    city = models.CharField(_("city"), max_length=100)
-    website = models.URLField(_("website"), blank=True)
-    description = models.TextField(_("description"), blank=True)
+class ChangeStamps(models.Model):
+    """When a row was made and last changed, and by whom (set where it is saved: the admin's
+    save_model and the services)."""
+
     created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("changed at"), auto_now=True)
     updated_by = models.ForeignKey(
@@ -352,6 +347,20 @@ class Organisation(HybridTerms):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+
+    class Meta:
+        abstract = True
+
+
+class Organisation(HybridTerms, ChangeStamps):
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind)
+    size = models.CharField(_("size"), max_length=10, choices=Size, blank=True)
+    province = models.CharField(_("province"), max_length=20, choices=Province)
+    city = models.CharField(_("city"), max_length=100)
+    website = models.URLField(_("website"), blank=True)
+    description = models.TextField(_("description"), blank=True)
 
     class Meta(HybridTerms.Meta):
         ordering = ["name"]
