@@ -62,6 +62,9 @@ class AssignmentFilter(django_filters.FilterSet):
         max_length=MAX_QUERY_LENGTH,
         widget=forms.TextInput(attrs={"type": "search"}),
     )
+    org_kind = choices_filter("organisation__kind", Kind.choices, _("Kind of organisation"))
+    province = choices_filter("organisation__province", Province.choices, _("Province"))
+    role = choices_filter("role", Role.choices, _("Role"))
     min_home_days = IntegerFilter(
         field_name="home_days_max",
         lookup_expr="gte",
@@ -73,9 +76,6 @@ class AssignmentFilter(django_filters.FilterSet):
             ["invalid", "min_value", "max_value"], _("Choose a number of home days from the list.")
         ),
     )
-    org_kind = choices_filter("organisation__kind", Kind.choices, _("Kind of organisation"))
-    province = choices_filter("organisation__province", Province.choices, _("Province"))
-    role = choices_filter("role", Role.choices, _("Role"))
     max_onboarding_weeks = IntegerFilter(
         field_name="onboarding_weeks",
         lookup_expr="lte",

@@ -19,11 +19,6 @@ from .models import Assignment, Role
 
 logger = logging.getLogger(__name__)
 
-# Parameters that narrow the list (a chip each); `sort` and `page` only arrange it.
-NARROWING = ("q", "org_kind", "province", "role", "min_home_days", "max_onboarding_weeks",
-             "crisis", "abroad", "max_hours", "starts_before")  # fmt: skip
-
-
 HOME_DAYS_CHOICES = range(1, MAX_HOME_DAYS + 1)
 
 
@@ -114,9 +109,10 @@ def active_filters(query, filterset):
     if not filterset.is_bound:
         return []
     chips = []
-    for name in NARROWING:
+    for name in filterset.filters:
         value = filterset.form.cleaned_data.get(name)
-        if value in (None, "", []):
+        # Every filter narrows the list (a chip each) but `sort`, which only arranges it.
+        if name == "sort" or value in (None, "", []):
             continue
         field = filterset.form[name]
         if isinstance(value, list):
