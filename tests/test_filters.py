@@ -386,3 +386,16 @@ def test_page_title_says_which_page(client):
     assert "<title>Opdrachten · Opdrachtwijzer</title>" in first
     assert "<title>Opdrachten – Pagina 2 van 2 · Opdrachtwijzer</title>" in second
     assert 'content="21 openstaande interim-communicatieopdrachten' in first
+
+
+def test_empty_board_says_so_without_suggestions(client):
+    response = client.get(URL)
+    assert response.status_code == 200
+    assert response.context["result_count"] == 0
+    assert "loosen" not in response.context
+    content = response.content.decode()
+    assert "Geen opdrachten gevonden met deze filters" in content
+    assert "Elke werkdag worden nieuwe opdrachten gescreend en gepubliceerd." in content
+    assert 'rel="next"' not in content
+    # Page 1 of nothing is still a page; page 2 is past the end.
+    assert client.get(URL, {"page": 2}).status_code == 404

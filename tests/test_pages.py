@@ -168,3 +168,26 @@ def test_dutch_page_does_not_mark_content_again(client, assignment):
     text = flat(client.get(assignment.get_absolute_url()))
     assert '<h1 id="assignment-title">' in text
     assert '<div lang="nl">' not in text
+
+
+def test_organisation_list_without_organisations(client):
+    response = client.get(reverse("organisations:list"))
+    assert response.status_code == 200
+    assert "Geen organisaties gevonden met deze filters." in flat(response)
+
+
+def test_description_is_markdown_without_markup_from_outside(client):
+    assignment = AssignmentFactory(
+        description=(
+            "## Wat ga je doen\n\n- **Persberichten** schrijven\n\n"
+            '<script>alert(1)</script><a href="javascript:alert(2)">klik</a>'
+            '<img src=x onerror="alert(3)">'
+        )
+    )
+    content = client.get(assignment.get_absolute_url()).content.decode()
+    # "##" sits below the page's "De opdracht" (h2).
+    assert "<h3>Wat ga je doen</h3>" in content
+    assert "<li><strong>Persberichten</strong> schrijven</li>" in content
+    assert "alert(" not in content
+    assert "javascript:" not in content
+    assert "onerror" not in content
