@@ -18,6 +18,7 @@ from organisations.models import (
     Organisation,
     choice_constraint,
     range_constraint,
+    user_field,
 )
 
 MAX_HOURS_PER_WEEK = 40
@@ -127,47 +128,16 @@ class Assignment(HybridTerms, ChangeStamps):
     terms_verified_at = models.DateTimeField(
         _("hybrid terms verified at"), null=True, blank=True, editable=False
     )
-    terms_verified_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("hybrid terms verified by"),
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    claimed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("claimed by"),
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The recruiter who screens this assignment."),
+    terms_verified_by = user_field(_("hybrid terms verified by"), editable=False)
+    claimed_by = user_field(
+        _("claimed by"), editable=False, help_text=_("The recruiter who screens this assignment.")
     )
     # Raised by every save through the admin and every transition, so an edit based on an
     # older version can be refused instead of overwriting someone else's work.
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("created by"),
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    created_by = user_field(_("created by"), editable=False)
     # As in ChangeStamps, but kept out of forms: the admin and the services set it.
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("changed by"),
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    updated_by = user_field(_("changed by"), editable=False)
 
     objects = AssignmentQuerySet.as_manager()
 
@@ -289,13 +259,8 @@ class ScreeningEvent(models.Model):
     to_status = models.CharField(
         pgettext_lazy("screening event", "to"), max_length=20, choices=Status
     )
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=pgettext_lazy("screening event", "by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+    actor = user_field(
+        pgettext_lazy("screening event", "by"),
         help_text=_("Empty when the system did it (for example closing after the closing date)."),
     )
     created_at = models.DateTimeField(pgettext_lazy("screening event", "at"), default=timezone.now)

@@ -333,20 +333,27 @@ class HybridTerms(models.Model):
         return [(day, DayKind.FIXED if day in fixed else next(kinds)) for day in Weekday]
 
 
+def user_field(verbose_name, **kwargs):
+    """A staff member recorded on a row (who changed, verified, claimed it): optional, kept
+    when the account is deleted, and no reverse accessor on the user."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        **kwargs,
+    )
+
+
 class ChangeStamps(models.Model):
     """When a row was made and last changed, and by whom (set where it is saved: the admin's
     save_model and the services)."""
 
     created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("changed at"), auto_now=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("changed by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    updated_by = user_field(_("changed by"))
 
     class Meta:
         abstract = True
