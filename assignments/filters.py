@@ -4,10 +4,14 @@ An invalid value only invalidates its own parameter: django-filter leaves fields
 validation out of `cleaned_data`, and the views are not strict, so the other filters still
 apply and the form shows the error next to the field."""
 
+import re
+
 import django_filters
 from django import forms
-from django.db import models
-from django.db.models import F, Q
+from django.contrib.postgres.expressions import ArraySubquery
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.db import connections, models
+from django.db.models import BooleanField, F, Func, Q
 from django.utils.translation import gettext_lazy as _
 
 from organisations.filters import choices_filter
@@ -17,12 +21,42 @@ from organisations.models import (
     Abroad,
     CrisisPresence,
     Kind,
+    Organisation,
     Province,
 )
 
 from .models import MAX_HOURS_PER_WEEK, Assignment, Role
 
 MAX_QUERY_LENGTH = 200
+# PostgreSQL's Dutch stemmer: "communicatieadviseurs" finds "communicatieadviseur".
+SEARCH_CONFIG = "dutch"
+# Words and numbers only: nothing of tsquery's own syntax (& | ! : * ( ) quotes) gets through.
+WORD = re.compile(r"\w+")
+
+
+def search_vector():
+    """The text `q` searches on PostgreSQL. Migration 0004 indexes exactly this expression
+    (GIN, published assignments only): change both together."""
+    return SearchVector("title", weight="A", config=SEARCH_CONFIG) + SearchVector(
+        "description", weight="B", config=SEARCH_CONFIG
+    )
+
+
+def word_query(word):
+    """A word, also as the start of a longer word (a compound, or a word still being typed):
+    "communicatie" finds "communicatieadviseurs", and the Dutch stemmer makes
+    "communicatieadviseurs" find "communicatieadviseur"."""
+    return SearchQuery(f"{word}:*", search_type="raw", config=SEARCH_CONFIG)
+
+
+class AnyOf(Func):
+    """`column = ANY(ARRAY(subquery))`. PostgreSQL runs the subquery once and looks the values
+    up in the column's index, so an OR with the full-text match becomes a BitmapOr of two
+    index scans; `column IN (subquery)` inside an OR makes it read the whole table."""
+
+    arg_joiner = " = ANY("
+    template = "(%(expressions)s))"
+    output_field = BooleanField()
 
 
 class Sort(models.TextChoices):
@@ -112,12 +146,32 @@ class AssignmentFilter(django_filters.FilterSet):
         fields = []
 
     def search(self, queryset, name, value):
+        if connections[queryset.db].vendor == "postgresql":
+            return self.full_text_search(queryset, value)
+        # Elsewhere (SQLite, for trying the site out): every word as a substring.
         terms = value.split()
         for term in terms:
             queryset = queryset.filter(
                 Q(title__icontains=term)
                 | Q(description__icontains=term)
                 | Q(organisation__name__icontains=term)
+            )
+        return queryset
+
+    def full_text_search(self, queryset, value):
+        """Every word must be found in the title, the description or the organisation's name,
+        as on SQLite. `alias`, not `annotate`: the vector is matched in the index, never
+        computed for the rows that are shown or counted."""
+        words = WORD.findall(value)
+        if not words:
+            return queryset.none()  # only punctuation, which no text contains as a word
+        queryset = queryset.alias(found=search_vector())
+        organisations = Organisation.objects.alias(found=SearchVector("name", config=SEARCH_CONFIG))
+        for word in dict.fromkeys(words):
+            query = word_query(word)
+            named = organisations.filter(found=query).values("pk")
+            queryset = queryset.filter(
+                Q(found=query) | Q(AnyOf(F("organisation_id"), ArraySubquery(named)))
             )
         return queryset
 

@@ -1,10 +1,12 @@
 import logging
 from datetime import date
 
+from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.utils.cache import patch_vary_headers
 from django.utils.formats import date_format
+from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -42,6 +44,32 @@ class HomeView(TemplateView):
         )
 
 
+# Counting stops here: "more than 1,000" helps a candidate as much as an exact 61,234, and a
+# capped count reads at most this many rows whatever the size of the table.
+COUNT_CAP = 1000
+
+
+def capped_count(queryset, cap=COUNT_CAP):
+    """The number of rows, up to cap + 1 (which means "more than cap")."""
+    return queryset[: cap + 1].count()
+
+
+class CappedPaginator(Paginator):
+    """A paginator whose count stops at COUNT_CAP: the pages beyond it are past the end."""
+
+    @cached_property
+    def counted(self):
+        return capped_count(self.object_list)
+
+    @property
+    def count(self):
+        return min(self.counted, COUNT_CAP)
+
+    @property
+    def capped(self):
+        return self.counted > COUNT_CAP
+
+
 class AssignmentListView(FilterView):
     """The public list. An htmx request gets only the results partial; the same URL without
     htmx (no JavaScript, a shared link, back and forward) gets the whole page."""
@@ -50,6 +78,7 @@ class AssignmentListView(FilterView):
     # Invalid parameters are ignored one by one instead of emptying the list.
     strict = False
     paginate_by = 20
+    paginator_class = CappedPaginator
     template_name = "assignments/assignment_list.html"
 
     def get_queryset(self):
@@ -86,6 +115,8 @@ class AssignmentListView(FilterView):
             ignored=[(form[name].label, errors) for name, errors in form.errors.items()],
             page_query=query_without(self.request.GET, "page"),
             result_count=context["paginator"].count,
+            result_capped=context["paginator"].capped,
+            count_cap=COUNT_CAP,
         )
         if not context["result_count"] and chips:
             context["loosen"] = loosen_suggestions(self.request.GET, filterset, chips)
@@ -142,7 +173,7 @@ def loosen_suggestions(query, filterset, chips):
     for name in dict.fromkeys(name for name, _label, _query in chips):
         without = query.copy()
         without.pop(name)
-        count = AssignmentFilter(without, queryset=filterset.queryset).qs.count()
+        count = capped_count(AssignmentFilter(without, queryset=filterset.queryset).qs)
         if count:
             label = ", ".join(label for chip, label, _query in chips if chip == name)
             suggestions.append((label, count, query_without(query, name)))
