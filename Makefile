@@ -29,11 +29,12 @@ apt_ensure = if ! command -v $(1) >/dev/null 2>&1; then \
 fi
 
 .PHONY: help install browser gettext messages run superuser test test-sqlite test-postgres lint format \
-	migrations-check clean
+	migrations-check bench clean
 
 help:
 	@echo "make run    serve the demo site on http://$(HOST):$(PORT) (SQLite, demo data)"
 	@echo "make test   lint, migration check, all tests on SQLite and on PostgreSQL"
+	@echo "make bench  requests per second at 1,000 and 100,000 assignments -> docs/performance.md"
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Need Python 3.12 or newer (python3.13, python3.12 or python3)." >&2; exit 1; }
@@ -87,6 +88,11 @@ test-sqlite: install
 test-postgres: install
 	@echo "==> Test suite on PostgreSQL (throwaway server)"
 	tests/with_postgres.sh $(BIN)/pytest $(PYTEST_ARGS)
+
+# Throwaway PostgreSQL, gunicorn with production settings, wrk on loopback (tests/bench/bench.py).
+bench: install
+	@$(call apt_ensure,wrk,wrk,for the benchmark)
+	tests/with_postgres.sh $(BIN)/python tests/bench/bench.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache test-artifacts

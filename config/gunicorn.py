@@ -18,7 +18,8 @@ keepalive = 5
 # Restart workers now and then so a slow leak never takes a server down.
 max_requests = 5000
 max_requests_jitter = 500
-accesslog = "-"
+# GUNICORN_ACCESSLOG="" turns the access log off (the benchmark does).
+accesslog = os.environ.get("GUNICORN_ACCESSLOG", "-") or None
 errorlog = "-"
 # The proxy in front sends X-Forwarded-Proto: set FORWARDED_ALLOW_IPS to its address(es)
 # when it runs on another host.

@@ -399,3 +399,20 @@ def test_empty_board_says_so_without_suggestions(client):
     assert 'rel="next"' not in content
     # Page 1 of nothing is still a page; page 2 is past the end.
     assert client.get(URL, {"page": 2}).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("query", "loosened"),
+    [
+        ({"q": "Woordvoerder", "abroad": "1"}, "Werken vanuit het buitenland mogelijk"),
+        ({"q": "nergens", "role": "strategy"}, "Zoeken: “nergens”"),
+        ({"starts_before": "2020-01-01", "role": "strategy"}, "Start uiterlijk op: 1 januari 2020"),
+    ],
+)
+def test_every_kind_of_filter_can_be_loosened(client, board, query, loosened):
+    """Each kind of chip label (a lazily translated one, a quoted search, a date) can be
+    named in the suggestions of an empty list."""
+    response = client.get(URL, query)
+    assert response.status_code == 200
+    assert response.context["result_count"] == 0
+    assert loosened in [label for label, _count, _query in response.context["loosen"]]

@@ -72,6 +72,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=600)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
+    # The site runs many small queries: compiling one with JIT costs more than running it.
+    DATABASES["default"]["OPTIONS"].setdefault("options", "-c jit=off")
 else:
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
