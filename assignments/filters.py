@@ -66,21 +66,16 @@ class Sort(models.TextChoices):
     CLOSING = "closing", _("Closes soonest")
 
 
-# Every order ends on the primary key so that pages never overlap or skip a row.
+# Every order ends on the primary key so that pages never overlap or skip a row. Public
+# assignments always have a publication date and complete terms (database constraints), so
+# only the closing date can be empty; each order is one of the partial indexes on published
+# assignments (Assignment.Meta.indexes), which PostgreSQL reads in order and stops after a page.
 SORT_ORDER = {
-    Sort.NEWEST: [F("published_at").desc(nulls_last=True), "-pk"],
-    Sort.HOME_DAYS: [
-        F("home_days_max").desc(nulls_last=True),
-        F("home_days_min").desc(nulls_last=True),
-        F("published_at").desc(nulls_last=True),
-        "-pk",
-    ],
-    Sort.START: ["start_date", F("published_at").desc(nulls_last=True), "-pk"],
-    Sort.CLOSING: [
-        F("closing_date").asc(nulls_last=True),
-        F("published_at").desc(nulls_last=True),
-        "-pk",
-    ],
+    Sort.NEWEST: ["-published_at", "-pk"],
+    Sort.HOME_DAYS: ["-home_days_max", "-home_days_min", "-published_at", "-pk"],
+    Sort.START: ["start_date", "-published_at", "-pk"],
+    # Open-ended last: PostgreSQL's default for ascending order, SQLite's needs saying.
+    Sort.CLOSING: [F("closing_date").asc(nulls_last=True), "-published_at", "-pk"],
 }
 
 

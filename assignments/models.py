@@ -179,19 +179,48 @@ class Assignment(HybridTerms, ChangeStamps):
             ),
         ]
         indexes = [
-            # The public list: published, newest first, closing date checked per row.
-            models.Index(F("status"), F("published_at").desc(), name="assignment_status_published"),
-            models.Index(fields=["status", "closing_date"], name="assignment_status_closing"),
-            models.Index(fields=["status", "start_date"], name="assignment_status_start"),
+            # The public list in each of its orders (filters.SORT_ORDER), on published
+            # assignments only: a page is the first rows of one index that pass the filters.
             models.Index(
-                F("status"),
-                F("home_days_max").desc(),
-                F("home_days_min").desc(),
-                name="assignment_status_home_days",
+                fields=["-published_at", "-id"],
+                condition=Q(status=Status.PUBLISHED),
+                name="assignment_public_newest",
             ),
-            models.Index(fields=["status", "role"], name="assignment_status_role"),
-            models.Index(fields=["onboarding_weeks"], name="assignment_onboarding"),
-            models.Index(fields=["hours_min"], name="assignment_hours_min"),
+            models.Index(
+                fields=["-home_days_max", "-home_days_min", "-published_at", "-id"],
+                condition=Q(status=Status.PUBLISHED),
+                name="assignment_public_home_days",
+            ),
+            models.Index(
+                fields=["start_date", "-published_at", "-id"],
+                condition=Q(status=Status.PUBLISHED),
+                name="assignment_public_start",
+            ),
+            models.Index(
+                fields=["closing_date", "-published_at", "-id"],
+                condition=Q(status=Status.PUBLISHED),
+                name="assignment_public_closing",
+            ),
+            # Every filtered column of published assignments in one narrow index: a count or
+            # a rare combination of filters reads it (index-only, on PostgreSQL) instead of
+            # the wide rows with their descriptions; by organisation first for the kind and
+            # province filters and the organisation pages.
+            models.Index(
+                fields=["organisation", "-published_at", "-id"],
+                include=[
+                    "role",
+                    "crisis_presence",
+                    "abroad",
+                    "home_days_max",
+                    "home_days_min",
+                    "onboarding_weeks",
+                    "hours_min",
+                    "start_date",
+                    "closing_date",
+                ],
+                condition=Q(status=Status.PUBLISHED),
+                name="assignment_public_filters",
+            ),
             # The admin's work queue: by status, stale verifications first to find.
             models.Index(fields=["status", "terms_verified_at"], name="assignment_status_verified"),
         ]
