@@ -16,6 +16,8 @@ from organisations.models import MAX_HOME_DAYS, DayKind, Kind, Province
 
 from .filters import AssignmentFilter
 from .models import Assignment, Role
+from .seo import canonical_query
+from .structured_data import job_posting_json_ld
 
 logger = logging.getLogger(__name__)
 
@@ -78,6 +80,10 @@ class AssignmentListView(FilterView):
         chips = active_filters(self.request.GET, filterset)
         form = filterset.form
         context.update(
+            canonical_query=canonical_query(
+                self.request.GET, [*AssignmentFilter.base_filters, "page"]
+            ),
+            feed_query=feed_query(self.request.GET),
             live_update=self.live_update(),
             day_kinds=list(reversed(DayKind)),
             chips=chips,
@@ -102,6 +108,12 @@ def query_without(query, name, value=None):
     else:
         query.setlist(name, [v for v in query.getlist(name) if v != value])
     return query.urlencode()
+
+
+def feed_query(query):
+    """The list's filter parameters for its feed, without the order and page that a feed does
+    not have."""
+    return canonical_query(query, [name for name in AssignmentFilter.base_filters if name != "sort"])
 
 
 def active_filters(query, filterset):
@@ -169,7 +181,9 @@ class AssignmentDetailView(DetailView):
             .select_related("organisation")
             .order_by("-published_at", "-pk")[: self.similar_count]
         )
-        return super().get_context_data(similar=similar, **kwargs)
+        return super().get_context_data(
+            similar=similar, json_ld=job_posting_json_ld(assignment), **kwargs
+        )
 
 
 @never_cache
