@@ -284,3 +284,20 @@ class ScreeningEvent(models.Model):
             "from": self.get_from_status_display(),
             "to": self.get_to_status_display(),
         }
+
+
+class PublicDataVersion(models.Model):
+    """A single row counting the changes to what public pages show (assignments, organisations,
+    tools, FAQ pages). Cached pages and figures carry the count in their key, so a change makes
+    every older copy unreachable at once, in every process and on every server: the counter
+    lives in the database, is raised in the same transaction as the change, and reading it is
+    one primary-key lookup. See `assignments.cache`."""
+
+    value = models.BigIntegerField(_("version"), default=0)
+
+    class Meta:
+        verbose_name = _("public data version")
+        verbose_name_plural = _("public data versions")
+
+    def __str__(self):
+        return str(self.value)

@@ -1,10 +1,11 @@
 from django.urls import path
 
 from . import views
+from .cache import public_page
 
 app_name = "assignments"
 
 urlpatterns = [
-    path("", views.AssignmentListView.as_view(), name="list"),
-    path("<slug:slug>/", views.AssignmentDetailView.as_view(), name="detail"),
+    path("", public_page(views.AssignmentListView.as_view()), name="list"),
+    path("<slug:slug>/", public_page(views.AssignmentDetailView.as_view()), name="detail"),
 ]

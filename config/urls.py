@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 
+from assignments.cache import public_page
 from assignments.views import HomeView, healthz
 
 admin.site.site_header = _("Opdrachtwijzer administration")
@@ -11,7 +12,7 @@ admin.site.site_title = _("Opdrachtwijzer")
 admin.site.index_title = _("Screening and content")
 
 urlpatterns = [
-    path("", HomeView.as_view(), name="home"),
+    path("", public_page(HomeView.as_view()), name="home"),
     path("opdrachten/", include("assignments.urls")),
     path("organisaties/", include("organisations.urls")),
     path("healthz", healthz, name="healthz"),

@@ -1,10 +1,12 @@
 from django.urls import path
 
+from assignments.cache import public_page
+
 from . import views
 
 app_name = "faq"
 
 urlpatterns = [
-    path("", views.FaqIndexView.as_view(), name="index"),
-    path("<slug:slug>/", views.FaqPageView.as_view(), name="page"),
+    path("", public_page(views.FaqIndexView.as_view()), name="index"),
+    path("<slug:slug>/", public_page(views.FaqPageView.as_view()), name="page"),
 ]

@@ -29,6 +29,15 @@ def pytest_runtest_makereport(item, call):
     return report
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty page cache: the database is rolled back between tests,
+    so a version number can come round again with other data behind it."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     if not Path(CHROMIUM).exists():

@@ -32,6 +32,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the session: a cached public page skips everything below.
+    "assignments.middleware.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "assignments.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -107,6 +109,12 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# Public pages are cached whole (assignments.cache). The key carries a version counter kept in
+# the database, so a per-process cache is correct too; CACHE_URL may name a shared one
+# (redis://…, pymemcache://…). Rendered pages are 20–60 kB: MAX_ENTRIES bounds the memory.
+CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://opdrachtwijzer")}
+CACHES["default"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 3000)
 
 # Sessions live in the database so that any app server can answer any request.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"

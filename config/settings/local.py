@@ -10,3 +10,7 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[:
 if "EMAIL_URL" not in env and "EMAIL_BACKEND" not in env:
     # Mail shows up in the terminal instead of leaving the laptop.
     MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+
+if "CACHE_URL" not in env:
+    # Template edits show at once; set CACHE_URL=locmemcache:// to try the page cache.
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}

@@ -19,6 +19,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.utils.text import slugify
 
+from assignments import cache as public_cache
 from assignments import demo_data
 from assignments.models import Assignment, Role, ScreeningEvent, Status, local_today
 from faq.demo_data import seed_faq_pages
@@ -127,6 +128,8 @@ class Command(BaseCommand):
         generated = 0
         if assignments is not None:
             generated = self.seed_generated(assignments, seed, organisations, recruiters)
+        # Bulk inserts send no signals: make every cached public page stale by hand.
+        public_cache.bump()
 
         total = Assignment.objects.count()
         self.stdout.write(
