@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps import views
 from django.contrib.sitemaps.views import SitemapIndexItem, x_robots_tag
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -84,3 +85,9 @@ def index(request):
         {"sitemaps": locations},
         content_type="application/xml",
     )
+
+
+@require_safe
+def section(request, section):
+    """One section's sitemap (or a page of it, `?p=2`)."""
+    return views.sitemap(request, SITEMAPS, section=section)

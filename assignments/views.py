@@ -2,7 +2,8 @@ import logging
 from datetime import date
 
 from django.db import DatabaseError, connection
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
+from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.formats import date_format
 from django.utils.translation import get_language
@@ -14,9 +15,10 @@ from django_filters.views import FilterView
 from faq.models import FaqPage
 from organisations.models import MAX_HOME_DAYS, DayKind, Kind, Province
 
+from . import insights
 from .filters import AssignmentFilter
 from .models import Assignment, Role
-from .seo import canonical_query
+from .seo import absolute_url, canonical_query
 from .structured_data import job_posting_json_ld
 
 logger = logging.getLogger(__name__)
@@ -184,6 +186,32 @@ class AssignmentDetailView(DetailView):
         return super().get_context_data(
             similar=similar, json_ld=job_posting_json_ld(assignment), **kwargs
         )
+
+
+class InsightsView(TemplateView):
+    """What the public assignments say about hybrid work, as charts, tables and sentences."""
+
+    template_name = "assignments/insights.html"
+
+    def get_context_data(self, **kwargs):
+        figures = insights.figures()
+        return super().get_context_data(figures=figures, charts=insights.charts(figures), **kwargs)
+
+
+# Paths for robots to leave alone: the admin, the language switch, and the pages that manage a
+# visitor's e-mail alerts (personal, and reached only from a link in an e-mail).
+ROBOTS_DISALLOW = ["/admin/", "/i18n/", "/opdrachten/alert/", "/meldingen/"]
+
+
+@require_safe
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        *(f"Disallow: {path}" for path in ROBOTS_DISALLOW),
+        "",
+        f"Sitemap: {absolute_url(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
 @never_cache
