@@ -243,7 +243,6 @@ def home_days_chart(chart_id, title, groups, labels, parameter):
                     ("possible", scaled(low, scale), scaled(high - low, scale)),
                 ],
                 link=list_url(**{parameter: group.key}),
-                link_text=str(labels[group.key]),
                 cells=(
                     group.count,
                     decimal(low),
