@@ -303,7 +303,8 @@ def count_rows(figures, items):
     return [
         Row(
             label=str(label),
-            value=_("%(count)s (%(share)s)") % {"count": count, "share": percent(figures.share(count))},
+            value=_("%(count)s (%(share)s)")
+            % {"count": count, "share": percent(figures.share(count))},
             bars=[("count", 0, scaled(count, top))],
             link=link,
             link_text=link_text,
@@ -453,7 +454,9 @@ def charts(figures):
             dict(Kind.choices),
             "org_kind",
         ),
-        home_days_chart("by-role", _("Home days by role"), figures.by_role, dict(Role.choices), "role"),
+        home_days_chart(
+            "by-role", _("Home days by role"), figures.by_role, dict(Role.choices), "role"
+        ),
         home_days_distribution_chart(figures),
         onboarding_chart(figures),
         crisis_chart(figures),

@@ -7,8 +7,7 @@ index lists, so the sitemap keeps working at any number of assignments."""
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.contrib.sitemaps import Sitemap
-from django.contrib.sitemaps import views
+from django.contrib.sitemaps import Sitemap, views
 from django.contrib.sitemaps.views import SitemapIndexItem, x_robots_tag
 from django.template.response import TemplateResponse
 from django.urls import reverse

@@ -115,7 +115,9 @@ def query_without(query, name, value=None):
 def feed_query(query):
     """The list's filter parameters for its feed, without the order and page that a feed does
     not have."""
-    return canonical_query(query, [name for name in AssignmentFilter.base_filters if name != "sort"])
+    return canonical_query(
+        query, [name for name in AssignmentFilter.base_filters if name != "sort"]
+    )
 
 
 def active_filters(query, filterset):

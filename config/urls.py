@@ -4,8 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 
-from assignments.cache import public_page
 from assignments import sitemaps
+from assignments.cache import public_page
 from assignments.views import HomeView, InsightsView, healthz, robots_txt
 
 admin.site.site_header = _("Opdrachtwijzer administration")

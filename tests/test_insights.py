@@ -27,9 +27,11 @@ def varied():
     with extreme terms that would shift every figure if they counted."""
     rng = random.Random(7)
     organisations = [
-        OrganisationFactory(kind=kind, slug=f"org-{kind}") for kind in Kind.values if kind != "other"
+        OrganisationFactory(kind=kind, slug=f"org-{kind}")
+        for kind in Kind.values
+        if kind != "other"
     ]
-    for index in range(60):
+    for _ in range(60):
         high = rng.randint(0, 5)
         low = rng.randint(0, high)
         AssignmentFactory(
@@ -113,7 +115,9 @@ def test_figures_equal_the_public_assignments_own(varied):
     assert figures.onboarding_average == pytest.approx(want["onboarding_average"])
     assert figures.crisis_on_site == want["crisis_on_site"]
     assert figures.abroad_possible == want["abroad"]
-    assert figures.share(figures.crisis_on_site) == pytest.approx(want["crisis_on_site"] / want["total"])
+    assert figures.share(figures.crisis_on_site) == pytest.approx(
+        want["crisis_on_site"] / want["total"]
+    )
     # The non-public "other" organisation and its extreme terms never count.
     assert "other" not in {group.key for group in figures.by_kind}
 
@@ -141,7 +145,9 @@ def test_page_shows_the_figures_with_tables_and_links(client, varied):
     share = round(want["abroad"] / want["total"] * 100)
     assert f"{share}% van de opdrachten ({want['abroad']} van {want['total']})" in html
     ministry = want["kind"]["ministry"]
-    row = re.search(r'<a href="/opdrachten/\?org_kind=ministry">Ministerie</a></th>(.*?)</tr>', html, re.S)
+    row = re.search(
+        r'<a href="/opdrachten/\?org_kind=ministry">Ministerie</a></th>(.*?)</tr>', html, re.S
+    )
     cells = re.findall(r"<td>(.*?)</td>", row.group(1))
     assert cells[0] == str(ministry["count"])
     assert cells[1] == f"{ministry['avg_min']:.1f}".replace(".", ",")
