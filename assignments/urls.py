@@ -1,11 +1,14 @@
 from django.urls import path
 
-from . import views
+from . import feeds, views
 from .cache import public_page
 
 app_name = "assignments"
 
 urlpatterns = [
     path("", public_page(views.AssignmentListView.as_view()), name="list"),
+    # Before the assignments' own addresses: "feed" would otherwise be taken for a slug.
+    path("feed/", public_page(feeds.AssignmentFeed()), name="feed"),
+    path("feed/atom/", public_page(feeds.AssignmentAtomFeed()), name="feed-atom"),
     path("<slug:slug>/", public_page(views.AssignmentDetailView.as_view()), name="detail"),
 ]

@@ -3,7 +3,8 @@ from datetime import date
 
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
+from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
@@ -16,8 +17,11 @@ from django_filters.views import FilterView
 from faq.models import FaqPage
 from organisations.models import MAX_HOME_DAYS, DayKind, Kind, Province
 
+from . import insights
 from .filters import AssignmentFilter
 from .models import Assignment, Role
+from .seo import absolute_url, canonical_query
+from .structured_data import job_posting_json_ld
 
 logger = logging.getLogger(__name__)
 
@@ -108,6 +112,10 @@ class AssignmentListView(FilterView):
         chips = active_filters(self.request.GET, filterset)
         form = filterset.form
         context.update(
+            canonical_query=canonical_query(
+                self.request.GET, [*AssignmentFilter.base_filters, "page"]
+            ),
+            feed_query=feed_query(self.request.GET),
             live_update=self.live_update(),
             day_kinds=list(reversed(DayKind)),
             chips=chips,
@@ -134,6 +142,14 @@ def query_without(query, name, value=None):
     else:
         query.setlist(name, [v for v in query.getlist(name) if v != value])
     return query.urlencode()
+
+
+def feed_query(query):
+    """The list's filter parameters for its feed, without the order and page that a feed does
+    not have."""
+    return canonical_query(
+        query, [name for name in AssignmentFilter.base_filters if name != "sort"]
+    )
 
 
 def active_filters(query, filterset):
@@ -201,7 +217,35 @@ class AssignmentDetailView(DetailView):
             .select_related("organisation")
             .order_by("-published_at", "-pk")[: self.similar_count]
         )
-        return super().get_context_data(similar=similar, **kwargs)
+        return super().get_context_data(
+            similar=similar, json_ld=job_posting_json_ld(assignment), **kwargs
+        )
+
+
+class InsightsView(TemplateView):
+    """What the public assignments say about hybrid work, as charts, tables and sentences."""
+
+    template_name = "assignments/insights.html"
+
+    def get_context_data(self, **kwargs):
+        figures = insights.figures()
+        return super().get_context_data(figures=figures, charts=insights.charts(figures), **kwargs)
+
+
+# Paths for robots to leave alone: the admin, the language switch, and the pages that manage a
+# visitor's e-mail alerts (personal, and reached only from a link in an e-mail).
+ROBOTS_DISALLOW = ["/admin/", "/i18n/", "/opdrachten/alert/", "/meldingen/"]
+
+
+@require_safe
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        *(f"Disallow: {path}" for path in ROBOTS_DISALLOW),
+        "",
+        f"Sitemap: {absolute_url(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
 @never_cache

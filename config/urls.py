@@ -4,8 +4,9 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 
+from assignments import sitemaps
 from assignments.cache import public_page
-from assignments.views import HomeView, healthz
+from assignments.views import HomeView, InsightsView, healthz, robots_txt
 
 admin.site.site_header = _("Opdrachtwijzer administration")
 admin.site.site_title = _("Opdrachtwijzer")
@@ -15,7 +16,11 @@ urlpatterns = [
     path("", public_page(HomeView.as_view()), name="home"),
     path("opdrachten/", include("assignments.urls")),
     path("organisaties/", include("organisations.urls")),
+    path("inzichten/", public_page(InsightsView.as_view()), name="insights"),
     path("healthz", healthz, name="healthz"),
+    path("robots.txt", robots_txt, name="robots"),
+    path("sitemap.xml", public_page(sitemaps.index), name="sitemap"),
+    path("sitemap-<slug:section>.xml", public_page(sitemaps.section), name="sitemap-section"),
     # The language switch is a form on every public page. A CSRF token there would set a
     # cookie on every anonymous response and keep whole pages out of caches; the worst a
     # forged request can do here is switch someone's language.

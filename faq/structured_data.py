@@ -1,4 +1,5 @@
-"""schema.org `FAQPage` structured data (JSON-LD) for search engines."""
+"""schema.org structured data (JSON-LD) for search engines: `FAQPage` here, and the data
+block that assignments' `JobPosting` uses too."""
 
 import json
 
@@ -28,12 +29,16 @@ def faq_page_data(page, entries):
     }
 
 
-def faq_page_json_ld(page, entries):
-    """A `<script type="application/ld+json">` element. Django's json_script cannot set that
-    type; the escaping is the same. A data block is never executed, so the Content Security
-    Policy needs no nonce for it and the page stays cacheable as a whole."""
-    data = json.dumps(faq_page_data(page, entries), ensure_ascii=False).translate(HTML_SAFE_JSON)
+def json_ld_script(data):
+    """A `<script type="application/ld+json">` element holding `data`. Django's json_script
+    cannot set that type; the escaping is the same. A data block is never executed, so the
+    Content Security Policy needs no nonce for it and the page stays cacheable as a whole."""
+    text = json.dumps(data, ensure_ascii=False).translate(HTML_SAFE_JSON)
     return format_html(
         '<script type="application/ld+json">{}</script>',
-        mark_safe(data),  # noqa: S308 (escaped for a script element just above)
+        mark_safe(text),  # noqa: S308 (escaped for a script element just above)
     )
+
+
+def faq_page_json_ld(page, entries):
+    return json_ld_script(faq_page_data(page, entries))

@@ -4,6 +4,7 @@ from django.views.generic.detail import SingleObjectMixin
 from django_filters.views import FilterView
 
 from assignments.models import Assignment, public_q
+from assignments.seo import canonical_query
 from assignments.views import query_without
 
 from .filters import OrganisationFilter
@@ -23,7 +24,11 @@ class OrganisationListView(FilterView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            page_query=query_without(self.request.GET, "page"), **kwargs
+            page_query=query_without(self.request.GET, "page"),
+            canonical_query=canonical_query(
+                self.request.GET, [*OrganisationFilter.base_filters, "page"]
+            ),
+            **kwargs,
         )
 
 
@@ -37,6 +42,11 @@ class OrganisationDetailView(SingleObjectMixin, ListView):
     def get(self, request, *args, **kwargs):
         self.object = self.get_object(queryset=Organisation.objects.prefetch_related("tools"))
         return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            canonical_query=canonical_query(self.request.GET, ["page"]), **kwargs
+        )
 
     def get_queryset(self):
         return (
