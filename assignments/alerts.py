@@ -161,9 +161,11 @@ def client_key(request):
         address = ipaddress.ip_address(raw)
     except ValueError:
         return "unknown"
-    if address.version == 6 and not address.ipv4_mapped:
+    if address.version == 6:
+        if address.ipv4_mapped:
+            return str(address.ipv4_mapped)
         return str(ipaddress.ip_network(f"{address}/64", strict=False))
-    return str(address.ipv4_mapped or address)
+    return str(address)
 
 
 def normalise_email(email):

@@ -204,6 +204,7 @@ class AlertSignupView(FormView):
 
     form_class = AlertForm
     template_name = "assignments/alert_signup.html"
+    http_method_names = ["get", "head", "post", "options"]
 
     def dispatch(self, request, *args, **kwargs):
         self.query = alerts.normalise_query(request.GET)
