@@ -684,3 +684,58 @@ def test_administrators_see_and_search_alerts_recruiters_do_not(client):
     recruiter.groups.add(Group.objects.get(name="Recruiters"))
     client.force_login(recruiter)
     assert client.get(url).status_code == 403
+
+
+# Two runs at once
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_runs_at_once_send_one_digest(outbox, monkeypatch):
+    """The second run finds the alert claimed: PostgreSQL skips the locked row; SQLite, which
+    writes one transaction at a time, refuses the second writer (the test database in memory
+    at once; a database file after its busy timeout, or it finds the alert no longer due)."""
+    import threading
+    import time
+
+    from django.core.mail import EmailMultiAlternatives
+    from django.db import OperationalError, connection
+
+    alert = make_alert()
+    published(T0 + timedelta(hours=1))
+    now = T0 + timedelta(days=1)
+    sending = threading.Event()
+    real_send = EmailMultiAlternatives.send
+    results, errors = [], []
+
+    def slow_send(self, *args, **kwargs):
+        sending.set()
+        time.sleep(0.5)  # the second run starts now
+        return real_send(self, *args, **kwargs)
+
+    monkeypatch.setattr(EmailMultiAlternatives, "send", slow_send)
+
+    def first_run():
+        try:
+            results.append(alerts.send_digest(alert.pk, now=now))
+        except Exception as error:  # reported by the main thread
+            errors.append(error)
+            sending.set()
+        finally:
+            connection.close()
+
+    other = threading.Thread(target=first_run)
+    other.start()
+    assert sending.wait(10)
+    try:
+        if connection.vendor == "postgresql":
+            assert alerts.send_digest(alert.pk, now=now) == 0
+        else:
+            with pytest.raises(OperationalError):
+                alerts.send_digest(alert.pk, now=now)
+    finally:
+        other.join(10)
+
+    assert errors == []
+    assert results == [1]
+    assert len(outbox) == 1
+    assert AlertDelivery.objects.count() == 1
