@@ -41,8 +41,9 @@ def alert():
 def pages(alert):
     confirm = reverse("assignments:alert_confirm", args=[alerts.confirm_token(alert)])
     unsubscribe = reverse("assignments:alert_unsubscribe", args=[alerts.unsubscribe_token(alert)])
+    signup = reverse("assignments:alert")
     return {
-        "alert-signup": f"{reverse('assignments:alert')}?role=press&min_home_days=3&province=utrecht",
+        "alert-signup": f"{signup}?role=press&min_home_days=3&province=utrecht",
         "alert-signup-all": reverse("assignments:alert"),
         "alert-requested": reverse("assignments:alert_requested"),
         "alert-confirm": confirm,
