@@ -1,3 +1,4 @@
+import secrets
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
@@ -330,3 +331,143 @@ class PublicDataVersion(models.Model):
 
     def __str__(self):
         return str(self.value)
+
+
+# E-mail alerts: a saved filter of the public list, mailed as a digest of new matches.
+
+
+class Frequency(models.TextChoices):
+    DAILY = "daily", _("Daily")
+    WEEKLY = "weekly", _("Weekly")
+
+
+FREQUENCY_INTERVAL = {Frequency.DAILY: timedelta(days=1), Frequency.WEEKLY: timedelta(days=7)}
+# Cron starts a minute or two late or early; without this slack a daily alert sent at 07:00:05
+# would not be due yet at 07:00:03 the next day and slip a whole day.
+DUE_SLACK = timedelta(hours=1)
+ALERT_LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+
+def new_alert_key():
+    return secrets.token_urlsafe(24)
+
+
+class AlertQuerySet(models.QuerySet):
+    def confirmed(self):
+        return self.filter(confirmed_at__isnull=False)
+
+    def due(self, now):
+        """Confirmed alerts whose last digest is at least a day (a week) old, or that had none."""
+        condition = Q(last_sent_at__isnull=True)
+        for frequency, interval in FREQUENCY_INTERVAL.items():
+            condition |= Q(frequency=frequency, last_sent_at__lte=now - interval + DUE_SLACK)
+        return self.confirmed().filter(condition)
+
+
+class Alert(models.Model):
+    """A candidate's saved filter of the public list, mailed as a digest of new matches once it
+    is confirmed (double opt-in). Written only by `assignments.alerts`."""
+
+    email = models.EmailField(_("e-mail address"))
+    # The normalised query string of the list's valid filters (no page, no sort), as made by
+    # `assignments.alerts.normalise_query`; empty means every new assignment.
+    query = models.TextField(_("filters"), blank=True)
+    frequency = models.CharField(_("frequency"), max_length=10, choices=Frequency)
+    language = models.CharField(
+        _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
+    # Secret per alert, signed into the confirmation and unsubscribe links; a deleted alert's
+    # links never match a later alert, whatever primary key the database hands out again.
+    key = models.CharField(_("key"), max_length=64, unique=True, default=new_alert_key)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+    last_sent_at = models.DateTimeField(_("last digest sent at"), null=True, blank=True)
+    sent_assignments = models.ManyToManyField(
+        Assignment,
+        through="AlertDelivery",
+        verbose_name=_("assignments sent"),
+        related_name="+",
+        blank=True,
+    )
+
+    objects = AlertQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("e-mail alert")
+        verbose_name_plural = _("e-mail alerts")
+        constraints = [
+            choice_constraint("frequency", Frequency),
+            models.CheckConstraint(
+                condition=Q(language__in=ALERT_LANGUAGES),
+                name="assignments_alert_language_valid",
+                violation_error_message=_("Select a valid choice."),
+            ),
+            models.CheckConstraint(
+                condition=Q(last_sent_at__isnull=True) | Q(confirmed_at__isnull=False),
+                name="assignments_alert_sent_only_when_confirmed",
+                violation_error_message=_("Only a confirmed alert can have been sent."),
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["email"], name="alert_email"),
+            models.Index(fields=["confirmed_at", "last_sent_at"], name="alert_confirmed_sent"),
+        ]
+
+    def __str__(self):
+        return _("%(email)s (%(frequency)s)") % {
+            "email": self.email,
+            "frequency": self.get_frequency_display(),
+        }
+
+    @property
+    def is_confirmed(self):
+        return self.confirmed_at is not None
+
+
+class AlertDelivery(models.Model):
+    """An assignment mailed in one of an alert's digests, so that no digest repeats it."""
+
+    alert = models.ForeignKey(
+        Alert, verbose_name=_("e-mail alert"), on_delete=models.CASCADE, related_name="deliveries"
+    )
+    assignment = models.ForeignKey(
+        Assignment, verbose_name=_("assignment"), on_delete=models.CASCADE, related_name="+"
+    )
+    sent_at = models.DateTimeField(_("sent at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-sent_at", "-pk"]
+        verbose_name = _("assignment sent by an alert")
+        verbose_name_plural = _("assignments sent by alerts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["alert", "assignment"], name="assignments_alertdelivery_once"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.alert_id} → {self.assignment_id}"
+
+
+class AlertSignup(models.Model):
+    """One sign-up attempt, kept a day to limit sign-ups per address and per client across
+    every process and server."""
+
+    email = models.EmailField(_("e-mail address"))
+    # The client's address (an IPv6 client by its /64 network), as `alerts.client_key` makes it.
+    client = models.CharField(_("client"), max_length=64)
+    created_at = models.DateTimeField(_("at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("alert sign-up attempt")
+        verbose_name_plural = _("alert sign-up attempts")
+        indexes = [
+            models.Index(fields=["email", "created_at"], name="alertsignup_email_created"),
+            models.Index(fields=["client", "created_at"], name="alertsignup_client_created"),
+            models.Index(fields=["created_at"], name="alertsignup_created"),
+        ]
+
+    def __str__(self):
+        return f"{self.email} ({self.client})"

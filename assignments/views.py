@@ -4,21 +4,25 @@ from datetime import date
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
+from django.utils.decorators import method_decorator
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
-from django.views.generic import DetailView, TemplateView
+from django.views.generic import DetailView, FormView, TemplateView, View
 from django_filters.views import FilterView
 
 from faq.models import FaqPage
 from organisations.models import MAX_HOME_DAYS, DayKind, Kind, Province
 
-from . import insights
+from . import alerts, insights
 from .filters import AssignmentFilter
+from .forms import AlertForm
 from .models import Assignment, Role
 from .seo import absolute_url, canonical_query
 from .structured_data import job_posting_json_ld
@@ -123,6 +127,8 @@ class AssignmentListView(FilterView):
             home_days=HOME_DAYS_CHOICES,
             ignored=[(form[name].label, errors) for name, errors in form.errors.items()],
             page_query=query_without(self.request.GET, "page"),
+            # The same for every visitor with this URL: the list page can be cached whole.
+            alert_query=alerts.query_of(filterset),
             result_count=context["paginator"].count,
             result_capped=context["paginator"].capped,
             count_cap=COUNT_CAP,
@@ -260,3 +266,109 @@ def healthz(request):
         logger.exception("Health check: the database did not answer")
         return JsonResponse({"status": "unavailable"}, status=503)
     return JsonResponse({"status": "ok"})
+
+
+# E-mail alerts. The list only links here: these pages carry a CSRF token or a personal link,
+# so they are never cached, and the list page stays the same for every visitor.
+
+
+@method_decorator(never_cache, name="dispatch")
+class AlertSignupView(FormView):
+    """Sign-up for an alert on the filters in the query string (normalised; invalid ones and
+    the page are dropped). The form posts back to the same URL."""
+
+    form_class = AlertForm
+    template_name = "assignments/alert_signup.html"
+    http_method_names = ["get", "head", "post", "options"]
+
+    def dispatch(self, request, *args, **kwargs):
+        self.query = alerts.normalise_query(request.GET)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            query=self.query,
+            filters=alerts.filter_labels(self.query),
+            **kwargs,
+        )
+
+    def form_valid(self, form):
+        try:
+            alerts.sign_up(
+                email=form.cleaned_data["email"],
+                query=self.query,
+                frequency=form.cleaned_data["frequency"],
+                language=get_language(),
+                client=alerts.client_key(self.request),
+            )
+        except alerts.RateLimited as error:
+            form.add_error(None, error.message)
+            response = self.form_invalid(form)
+            response.status_code = 429
+            return response
+        return redirect("assignments:alert_requested")
+
+
+class AlertRequestedView(TemplateView):
+    template_name = "assignments/alert_requested.html"
+    http_method_names = ["get", "head", "options"]
+
+
+class AlertLinkView(View):
+    """A page behind a signed link from an alert mail. GET only shows a button (mail scanners
+    open links); the POST of that button does the work."""
+
+    purpose = None
+    template_name = None
+
+    def dispatch(self, request, token, *args, **kwargs):
+        try:
+            self.alert = alerts.alert_for_token(token, purpose=self.purpose)
+        except alerts.InvalidLink as error:
+            return render(
+                request,
+                "assignments/alert_link_invalid.html",
+                {"expired": error.expired, "purpose": self.purpose},
+                status=400,
+            )
+        return super().dispatch(request, token, *args, **kwargs)
+
+    def render(self, state, status=200):
+        return render(
+            self.request, self.template_name, {"alert": self.alert, "state": state}, status=status
+        )
+
+
+@method_decorator(never_cache, name="dispatch")
+class AlertConfirmView(AlertLinkView):
+    purpose = "confirm"
+    template_name = "assignments/alert_confirm.html"
+
+    def get(self, request, token):
+        if self.alert is None:
+            return self.render("gone", status=404)
+        return self.render("confirmed" if self.alert.is_confirmed else "ask")
+
+    def post(self, request, token):
+        if self.alert is None:
+            return self.render("gone", status=404)
+        self.alert = alerts.confirm(self.alert)
+        if self.alert is None:
+            return self.render("gone", status=404)
+        return self.render("confirmed")
+
+
+# Mail clients post the one-click unsubscribe (RFC 8058) without any cookie or token; the
+# signed link itself is the proof.
+@method_decorator([csrf_exempt, never_cache], name="dispatch")
+class AlertUnsubscribeView(AlertLinkView):
+    purpose = "unsubscribe"
+    template_name = "assignments/alert_unsubscribe.html"
+
+    def get(self, request, token):
+        return self.render("ask" if self.alert else "done")
+
+    def post(self, request, token):
+        if self.alert is not None:
+            alerts.unsubscribe(self.alert)
+        return self.render("done")

@@ -1,0 +1,741 @@
+"""E-mail alerts: sign-up with double opt-in, digests of new matches only, one-click
+unsubscribe, signed links, rate limits, the mail's language and parts, and send_alerts."""
+
+import re
+from datetime import timedelta
+from io import StringIO
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core import mail, signing
+from django.core.management import CommandError, call_command
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from assignments import alerts
+from assignments.models import Alert, AlertDelivery, AlertSignup, Frequency, Status
+
+from .factories import AssignmentFactory, OrganisationFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+SIGNUP_URL = reverse("assignments:alert")
+FILTER_LABELS = ["Rol: Woordvoering en pers", "Thuiswerkdagen per week, minstens: 3"]
+T0 = timezone.now().replace(microsecond=0) - timedelta(days=30)
+
+
+@pytest.fixture(autouse=True)
+def outbox():
+    mail.outbox = []
+    return mail.outbox
+
+
+def make_alert(email="kandidaat@example.nl", query="", frequency=Frequency.DAILY, **kwargs):
+    """A confirmed alert, confirmed at T0 unless told otherwise."""
+    kwargs.setdefault("confirmed_at", T0)
+    return Alert.objects.create(
+        email=email, query=query, frequency=frequency, created_at=T0, **kwargs
+    )
+
+
+def published(at, **kwargs):
+    return AssignmentFactory(published_at=at, terms_verified_at=at, **kwargs)
+
+
+def links(message):
+    return re.findall(r"https?://\S+", message.body)
+
+
+def link_path(url):
+    return url.removeprefix("http://127.0.0.1:8000")
+
+
+# The list links to the sign-up page; the sign-up page shows the search in words
+
+
+def test_list_links_to_an_alert_for_its_valid_filters_without_a_csrf_token(client):
+    response = client.get(
+        reverse("assignments:list"),
+        {"role": ["crisis", "press"], "min_home_days": "veel", "page": "1", "sort": "start"},
+    )
+    html = response.content.decode()
+    # Normalised: the contract's order of choices, no page, no sort, no invalid value.
+    assert f'href="{SIGNUP_URL}?role=crisis&amp;role=press"' not in html
+    assert f'href="{SIGNUP_URL}?role=press&amp;role=crisis"' in html
+    assert "csrfmiddlewaretoken" not in html
+    assert "csrftoken" not in response.cookies
+
+
+def test_query_is_normalised_to_valid_narrowing_filters():
+    from django.http import QueryDict
+
+    query = QueryDict(
+        "page=3&sort=closing&crisis=on_site&role=press&role=press&role=strategy"
+        "&min_home_days=9&q=%20%20woord%20%20voerder%20&abroad=1&starts_before=2026-02-30"
+        "&max_hours=24&unknown=1"
+    )
+    assert alerts.normalise_query(query) == (
+        "q=woord+voerder&role=strategy&role=press&crisis=on_site&abroad=1&max_hours=24"
+    )
+    assert alerts.normalise_query(QueryDict("role=chef&province=zeeland")) == "province=zeeland"
+    assert alerts.normalise_query(QueryDict("")) == ""
+
+
+def test_signup_page_shows_the_filters_in_words(client, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        response = client.get(SIGNUP_URL, {"role": "press", "min_home_days": "3", "page": "2"})
+    assert response.status_code == 200
+    assert "no-cache" in response["Cache-Control"]
+    assert response.context["filters"] == FILTER_LABELS
+    html = response.content.decode()
+    assert "csrfmiddlewaretoken" in html
+    assert 'action="?role=press&amp;min_home_days=3"' in html
+
+
+def test_signup_page_without_filters_says_every_new_assignment(client):
+    response = client.get(SIGNUP_URL, {"role": "chef"})
+    assert response.context["filters"] == []
+    assert response.context["query"] == ""
+
+
+# Sign-up and double opt-in
+
+
+def sign_up(client, query="role=press", email="kandidaat@example.nl", frequency="daily", **extra):
+    return client.post(f"{SIGNUP_URL}?{query}", {"email": email, "frequency": frequency}, **extra)
+
+
+def test_signup_stores_an_unconfirmed_alert_and_mails_only_a_confirmation(client, outbox):
+    response = sign_up(client, query="role=press&page=4&sort=start&min_home_days=x")
+    assert response.status_code == 302
+    assert response["Location"] == reverse("assignments:alert_requested")
+    assert client.get(response["Location"]).status_code == 200
+
+    alert = Alert.objects.get()
+    assert (alert.email, alert.query, alert.frequency, alert.language) == (
+        "kandidaat@example.nl",
+        "role=press",
+        "daily",
+        "nl",
+    )
+    assert alert.confirmed_at is None
+    [message] = outbox
+    assert message.to == ["kandidaat@example.nl"]
+    assert message.subject == "Bevestig je e-mailalert van Opdrachtwijzer"
+    confirm_url = alerts.absolute("alert_confirm", alerts.confirm_token(alert))
+    assert confirm_url in message.body
+    assert "Woordvoering en pers" in message.body
+
+    # Nothing else goes to an unconfirmed alert, however much there is to send.
+    AssignmentFactory(role="press")
+    call_command("send_alerts", stdout=StringIO())
+    assert alerts.send_digest(alert.pk) == 0
+    assert len(outbox) == 1
+
+
+def test_confirmation_link_shows_a_button_and_only_the_post_confirms(client, outbox):
+    sign_up(client)
+    alert = Alert.objects.get()
+    url = link_path(alerts.absolute("alert_confirm", alerts.confirm_token(alert)))
+    assert url in outbox[0].body or url in outbox[0].alternatives[0].content
+
+    page = client.get(url)
+    assert page.status_code == 200
+    assert "csrfmiddlewaretoken" in page.content.decode()
+    assert client.head(url).status_code == 200
+    alert.refresh_from_db()
+    assert alert.confirmed_at is None
+
+    assert client.post(url).status_code == 200
+    alert.refresh_from_db()
+    assert alert.confirmed_at is not None
+    # Confirming again changes nothing.
+    confirmed_at = alert.confirmed_at
+    assert client.post(url).status_code == 200
+    alert.refresh_from_db()
+    assert alert.confirmed_at == confirmed_at
+    assert client.get(url).context["state"] == "confirmed"
+
+
+def test_confirming_replaces_an_earlier_alert_with_the_same_search():
+    old = make_alert(query="role=press", frequency=Frequency.WEEKLY)
+    other = make_alert(query="role=crisis")
+    new = Alert.objects.create(email=old.email, query="role=press", frequency=Frequency.DAILY)
+    alerts.confirm(new)
+    assert set(Alert.objects.values_list("pk", flat=True)) == {new.pk, other.pk}
+
+
+def test_confirmation_link_expires_after_three_days(client, monkeypatch):
+    alert = Alert.objects.create(email="a@example.nl", query="", frequency=Frequency.DAILY)
+    real_time = signing.time.time
+    monkeypatch.setattr(signing.time, "time", lambda: real_time() - 3 * 24 * 3600 - 60)
+    token = alerts.confirm_token(alert)
+    monkeypatch.setattr(signing.time, "time", real_time)
+    url = reverse("assignments:alert_confirm", args=[token])
+    for response in (client.get(url), client.post(url)):
+        assert response.status_code == 400
+        assert response.context["expired"]
+        assert "verlopen" in response.content.decode()
+    alert.refresh_from_db()
+    assert alert.confirmed_at is None
+
+
+@pytest.mark.parametrize(
+    "name", ["alert_confirm", "alert_unsubscribe"], ids=["confirm", "unsubscribe"]
+)
+@pytest.mark.parametrize(
+    "token",
+    [
+        "x",
+        "a" * 5000,
+        "<script>alert(1)",
+        "eyJhIjoxfQ:1tZ:abc",
+        "%00",
+        "Ij5bIjEiXSI",
+    ],
+)
+def test_tampered_links_are_a_400_and_change_nothing(client, name, token):
+    alert = make_alert(confirmed_at=None)
+    for method in (client.get, client.post):
+        response = method(reverse(f"assignments:{name}", args=[token]))
+        assert response.status_code == 400
+        assert not response.context["expired"]
+        assert "<script>alert" not in response.content.decode()
+    assert Alert.objects.get().pk == alert.pk
+    assert Alert.objects.get().confirmed_at is None
+
+
+def test_a_link_signed_for_another_purpose_or_another_alert_does_not_work(client):
+    alert = make_alert(confirmed_at=None)
+    unsubscribe = alerts.unsubscribe_token(alert)
+    assert client.post(reverse("assignments:alert_confirm", args=[unsubscribe])).status_code == 400
+    # A validly signed value that is no alert's key: the alert is gone.
+    gone = signing.dumps("no-such-key", salt=alerts.CONFIRM_SALT)
+    assert client.post(reverse("assignments:alert_confirm", args=[gone])).status_code == 404
+    not_a_string = signing.dumps([1, 2], salt=alerts.CONFIRM_SALT)
+    assert client.get(reverse("assignments:alert_confirm", args=[not_a_string])).status_code == 400
+    alert.refresh_from_db()
+    assert alert.confirmed_at is None
+
+
+# Digests
+
+
+def test_digest_holds_only_new_matching_assignments_and_never_repeats(outbox):
+    alert = make_alert(query="role=press")
+    before = published(T0 - timedelta(hours=1), role="press", title="Van voor de alert")
+    match = published(T0 + timedelta(hours=3), role="press", title="Woordvoerder water")
+    published(T0 + timedelta(hours=4), role="strategy", title="Strategisch adviseur")
+    AssignmentFactory(
+        role="press",
+        status=Status.SCREENING,
+        published_at=None,
+        terms_verified_at=None,
+        title="Nog in screening",
+    )
+    published(T0 + timedelta(hours=5), role="press", status=Status.CLOSED, title="Gesloten")
+
+    now = T0 + timedelta(days=1)
+    assert alerts.send_digest(alert.pk, now=now) == 1
+    [message] = outbox
+    assert "Woordvoerder water" in message.body
+    for title in ("Van voor de alert", "Strategisch adviseur", "Nog in screening", "Gesloten"):
+        assert title not in message.body
+    assert set(AlertDelivery.objects.values_list("assignment", flat=True)) == {match.pk}
+    alert.refresh_from_db()
+    assert alert.last_sent_at == now
+    assert before.pk not in alert.sent_assignments.values_list("pk", flat=True)
+
+    # The same run again, and the next day with nothing new: nothing is sent.
+    assert alerts.send_digest(alert.pk, now=now) == 0
+    assert alerts.send_digest(alert.pk, now=now + timedelta(days=1)) == 0
+    assert len(outbox) == 1
+    alert.refresh_from_db()
+    assert alert.last_sent_at == now
+
+    # Something new: only that, not the one already sent.
+    newer = published(now + timedelta(hours=2), role="press", title="Woordvoerder stikstof")
+    assert alerts.send_digest(alert.pk, now=now + timedelta(days=2)) == 1
+    assert "Woordvoerder stikstof" in outbox[1].body
+    assert "Woordvoerder water" not in outbox[1].body
+    assert set(AlertDelivery.objects.values_list("assignment", flat=True)) == {match.pk, newer.pk}
+
+
+def test_an_assignment_committed_after_the_previous_digest_still_comes_once(outbox):
+    """Its publication was stamped before the previous digest ran, but it was not visible yet."""
+    alert = make_alert(last_sent_at=T0 + timedelta(days=3))
+    late = published(T0 + timedelta(days=3) - timedelta(minutes=1), title="Laat zichtbaar")
+    published(T0 + timedelta(days=1), title="Lang geleden gepubliceerd")
+    assert alerts.send_digest(alert.pk, now=T0 + timedelta(days=4)) == 1
+    assert "Laat zichtbaar" in outbox[0].body
+    assert "Lang geleden gepubliceerd" not in outbox[0].body
+    assert list(alert.sent_assignments.all()) == [late]
+    assert alerts.send_digest(alert.pk, now=T0 + timedelta(days=5)) == 0
+
+
+def test_daily_alerts_are_due_once_a_day_and_weekly_ones_once_a_week():
+    sent = T0 + timedelta(days=1, hours=7)
+    daily = make_alert(email="d@example.nl", last_sent_at=sent)
+    weekly = make_alert(email="w@example.nl", frequency=Frequency.WEEKLY, last_sent_at=sent)
+    new = make_alert(email="n@example.nl", frequency=Frequency.WEEKLY)
+    make_alert(email="u@example.nl", confirmed_at=None)
+
+    def due(now):
+        return set(Alert.objects.due(now).values_list("pk", flat=True))
+
+    assert due(sent + timedelta(hours=12)) == {new.pk}
+    # Cron a few seconds early the next day still counts as the next day.
+    assert due(sent + timedelta(days=1) - timedelta(seconds=5)) == {new.pk, daily.pk}
+    assert due(sent + timedelta(days=6)) == {new.pk, daily.pk}
+    assert due(sent + timedelta(days=7) - timedelta(seconds=5)) == {new.pk, daily.pk, weekly.pk}
+
+
+def test_a_weekly_alert_collects_a_week_of_new_assignments(outbox):
+    alert = make_alert(frequency=Frequency.WEEKLY, last_sent_at=T0 + timedelta(days=1))
+    for day in range(2, 8):
+        published(T0 + timedelta(days=day), title=f"Opdracht van dag {day}")
+    assert alerts.send_digest(alert.pk, now=T0 + timedelta(days=4)) == 0
+    assert outbox == []
+    assert alerts.send_digest(alert.pk, now=T0 + timedelta(days=8)) == 6
+    assert all(f"Opdracht van dag {day}" in outbox[0].body for day in range(2, 8))
+
+
+def test_digest_mail_has_text_and_html_unsubscribe_headers_and_absolute_links(outbox):
+    alert = make_alert(query="role=press&min_home_days=3")
+    assignment = published(
+        T0 + timedelta(hours=1),
+        role="press",
+        title="Woordvoerder <crisis> & pers",
+        home_days_min=3,
+        home_days_max=4,
+        office_days=2,
+        organisation=OrganisationFactory(name="Ministerie van Financiën"),
+    )
+    alerts.send_digest(alert.pk, now=T0 + timedelta(days=1))
+    [message] = outbox
+    assert message.subject == "1 nieuwe opdracht voor je alert"
+    [(html, mimetype)] = message.alternatives
+    assert mimetype == "text/html"
+    unsubscribe = alerts.absolute("alert_unsubscribe", alerts.unsubscribe_token(alert))
+    assert message.extra_headers["List-Unsubscribe"] == f"<{unsubscribe}>"
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    raw = message.message().as_string()
+    assert "List-Unsubscribe-Post: List-Unsubscribe=One-Click" in raw
+    assert "multipart/alternative" in raw
+
+    detail = "http://127.0.0.1:8000" + assignment.get_absolute_url()
+    listing = "http://127.0.0.1:8000/opdrachten/?role=press&min_home_days=3"
+    for body in (message.body, html):
+        assert "Ministerie van Financiën" in body
+        assert "3–4 dagen thuis" in body
+        assert "vaste kantoordag: dinsdag" in body
+        assert detail in body
+        assert unsubscribe in body
+    assert "Woordvoerder <crisis> & pers" in message.body
+    assert "Woordvoerder &lt;crisis&gt; &amp; pers" in html
+    assert listing in message.body
+    assert listing.replace("&", "&amp;") in html
+    assert "Rol: Woordvoering en pers" in message.body
+
+
+def test_a_long_digest_lists_the_first_ones_and_links_to_the_rest(outbox, monkeypatch):
+    monkeypatch.setattr(alerts, "DIGEST_MAX_ITEMS", 2)
+    alert = make_alert()
+    for hour in range(1, 5):
+        published(T0 + timedelta(hours=hour), title=f"Opdracht {hour}")
+    assert alerts.send_digest(alert.pk, now=T0 + timedelta(days=1)) == 4
+    body = outbox[0].body
+    assert "Opdracht 4" in body and "Opdracht 3" in body and "Opdracht 1" not in body
+    assert "En nog 2 nieuwe opdrachten." in body
+    assert AlertDelivery.objects.count() == 4
+
+
+@pytest.mark.parametrize(
+    ("language", "subject", "text"),
+    [
+        ("nl", "1 nieuwe opdracht voor je alert", "Alle opdrachten van je zoekopdracht"),
+        ("en", "1 new assignment for your alert", "All assignments of your search"),
+    ],
+)
+def test_digest_is_in_the_language_of_the_sign_up(outbox, language, subject, text):
+    alert = make_alert(query="role=press", language=language)
+    published(T0 + timedelta(hours=1), role="press", home_days_min=2, home_days_max=3)
+    alerts.send_digest(alert.pk, now=T0 + timedelta(days=1))
+    [message] = outbox
+    assert message.subject == subject
+    assert text in message.body
+    assert text in message.alternatives[0].content
+    home = {"nl": "2–3 dagen thuis", "en": "2–3 home days"}[language]
+    assert home in message.body
+
+
+def test_english_visitor_gets_english_confirmation(client, outbox):
+    client.cookies["django_language"] = "en"
+    sign_up(client, query="role=press&role=crisis")
+    alert = Alert.objects.get()
+    assert alert.language == "en"
+    [message] = outbox
+    assert message.subject == "Confirm your e-mail alert from Opdrachtwijzer"
+    assert "Role: Crisis communication" in message.body
+    assert 'lang="en"' in message.alternatives[0].content
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+
+def test_a_failing_mail_records_nothing_and_the_next_run_sends_it(outbox, monkeypatch):
+    alert = make_alert()
+    published(T0 + timedelta(hours=1))
+
+    def refuse(self, *args, **kwargs):
+        raise ConnectionRefusedError("mail server down")
+
+    monkeypatch.setattr("django.core.mail.EmailMultiAlternatives.send", refuse)
+    with pytest.raises(ConnectionRefusedError):
+        alerts.send_digest(alert.pk, now=T0 + timedelta(days=1))
+    assert AlertDelivery.objects.count() == 0
+    alert.refresh_from_db()
+    assert alert.last_sent_at is None
+    monkeypatch.undo()
+    assert alerts.send_digest(alert.pk, now=T0 + timedelta(days=1)) == 1
+
+
+# Unsubscribing
+
+
+def test_unsubscribe_link_shows_a_button_and_the_post_deletes(client, outbox):
+    alert = make_alert()
+    published(T0 + timedelta(hours=1))
+    alerts.send_digest(alert.pk, now=T0 + timedelta(days=1))
+    [url] = [link for link in links(outbox[0]) if "/afmelden/" in link]
+
+    page = client.get(link_path(url))
+    assert page.status_code == 200
+    assert page.context["state"] == "ask"
+    assert Alert.objects.filter(pk=alert.pk).exists()
+
+    assert client.post(link_path(url)).status_code == 200
+    assert not Alert.objects.exists()
+    assert not AlertDelivery.objects.exists()
+    # Again, or opening the link later: still a clear page.
+    assert client.post(link_path(url)).context["state"] == "done"
+    assert client.get(link_path(url)).context["state"] == "done"
+
+
+def test_one_click_unsubscribe_from_the_header_needs_no_csrf_token(outbox):
+    sign_up(Client())
+    [message] = outbox
+    url = message.extra_headers["List-Unsubscribe"].strip("<>")
+    mail_client = Client(enforce_csrf_checks=True)
+    response = mail_client.post(
+        link_path(url),
+        "List-Unsubscribe=One-Click",
+        content_type="application/x-www-form-urlencoded",
+    )
+    assert response.status_code == 200
+    assert not Alert.objects.exists()
+
+
+def test_confirmation_needs_a_csrf_token(client):
+    alert = make_alert(confirmed_at=None)
+    url = reverse("assignments:alert_confirm", args=[alerts.confirm_token(alert)])
+    assert Client(enforce_csrf_checks=True).post(url).status_code == 403
+    alert.refresh_from_db()
+    assert alert.confirmed_at is None
+
+
+@pytest.mark.parametrize("method", ["put", "delete", "patch"])
+def test_other_methods_are_refused_and_change_nothing(client, method):
+    alert = make_alert(confirmed_at=None)
+    for url in (
+        reverse("assignments:alert_confirm", args=[alerts.confirm_token(alert)]),
+        reverse("assignments:alert_unsubscribe", args=[alerts.unsubscribe_token(alert)]),
+    ):
+        assert getattr(client, method)(url).status_code == 405
+    assert client.post(reverse("assignments:alert_requested")).status_code == 405
+    assert getattr(client, method)(SIGNUP_URL).status_code == 405
+    alert.refresh_from_db()
+    assert alert.confirmed_at is None
+
+
+# Rate limits
+
+
+def test_at_most_three_signups_per_address_a_day(client, outbox):
+    for number in range(3):
+        assert (
+            sign_up(client, email="Doelwit@Example.nl", REMOTE_ADDR=f"10.0.0.{number}").status_code
+            == 302
+        )
+    response = sign_up(client, email="doelwit@example.nl", REMOTE_ADDR="10.0.0.9")
+    assert response.status_code == 429
+    assert "te vaak" in response.content.decode()
+    assert Alert.objects.count() == 3
+    assert len(outbox) == 3
+    # Another address from the same client is fine.
+    assert sign_up(client, email="ander@example.nl", REMOTE_ADDR="10.0.0.9").status_code == 302
+    # A day later the address may sign up again.
+    later = timezone.now() + timedelta(hours=24, minutes=1)
+    alerts.sign_up(
+        email="doelwit@example.nl",
+        query="",
+        frequency="daily",
+        language="nl",
+        client="x",
+        now=later,
+    )
+
+
+def test_at_most_ten_signups_per_client_an_hour(client, outbox):
+    for number in range(10):
+        assert (
+            sign_up(client, email=f"k{number}@example.nl", REMOTE_ADDR="192.0.2.7").status_code
+            == 302
+        )
+    response = sign_up(client, email="k10@example.nl", REMOTE_ADDR="192.0.2.7")
+    assert response.status_code == 429
+    assert "over een uur" in response.content.decode()
+    assert len(outbox) == 10
+    # Another client is not affected; neither is a later hour.
+    assert sign_up(client, email="k11@example.nl", REMOTE_ADDR="192.0.2.8").status_code == 302
+    assert AlertSignup.objects.filter(client="192.0.2.7").count() == 11
+
+
+def test_ipv6_clients_are_limited_by_their_network():
+    from django.test import RequestFactory
+
+    factory = RequestFactory()
+    first = alerts.client_key(factory.get("/", REMOTE_ADDR="2001:db8:1:2::1"))
+    second = alerts.client_key(factory.get("/", REMOTE_ADDR="2001:db8:1:2:ffff::9"))
+    assert first == second == "2001:db8:1:2::/64"
+    assert alerts.client_key(factory.get("/", REMOTE_ADDR="::ffff:192.0.2.1")) == "192.0.2.1"
+    assert alerts.client_key(factory.get("/", REMOTE_ADDR="onzin")) == "unknown"
+
+
+def test_client_address_can_come_from_a_proxy_header(settings):
+    from django.test import RequestFactory
+
+    settings.CLIENT_ADDRESS_HEADER = "HTTP_X_REAL_IP"
+    request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_REAL_IP="198.51.100.4")
+    assert alerts.client_key(request) == "198.51.100.4"
+
+
+# Bad input on the form
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        ({"email": "<script>alert(1)</script>@example.nl", "frequency": "daily"}, "email"),
+        ({"email": "geen-adres", "frequency": "daily"}, "email"),
+        ({"email": "a" * 300 + "@example.nl", "frequency": "daily"}, "email"),
+        ({"email": "", "frequency": "daily"}, "email"),
+        ({"email": "a@example.nl", "frequency": "monthly"}, "frequency"),
+        ({"email": "a@example.nl", "frequency": "<b>x</b>"}, "frequency"),
+        ({"email": ["a@example.nl", "b@example.nl"]}, "frequency"),
+        ({}, "email"),
+    ],
+)
+def test_bad_form_input_is_an_error_on_its_field(client, outbox, data, field):
+    response = client.post(f"{SIGNUP_URL}?role=press", data)
+    assert response.status_code == 200
+    assert field in response.context["form"].errors
+    html = response.content.decode()
+    assert "<script>alert(1)" not in html and "<b>x</b>" not in html
+    assert not Alert.objects.exists() and not AlertSignup.objects.exists()
+    assert outbox == []
+
+
+def test_huge_and_hostile_query_strings_on_the_signup_page(client):
+    response = client.get(
+        SIGNUP_URL,
+        {"q": "<script>x</script>" * 50, "min_home_days": "9" * 400, "role": "<i>chef</i>"},
+    )
+    assert response.status_code == 200
+    assert response.context["query"] == ""
+    html = response.content.decode()
+    assert "<script>x" not in html and "<i>chef" not in html
+
+
+# The command
+
+
+def test_send_alerts_sends_what_is_due_and_a_second_run_sends_nothing(outbox):
+    now = timezone.now()
+    alert = make_alert(confirmed_at=now - timedelta(days=2), last_sent_at=now - timedelta(days=1))
+    make_alert(email="niets@example.nl", query="role=crisis", confirmed_at=now - timedelta(days=2))
+    stale = Alert.objects.create(email="oud@example.nl", frequency="daily")
+    Alert.objects.filter(pk=stale.pk).update(created_at=now - timedelta(days=4))
+    AlertSignup.objects.create(
+        email="x@example.nl", client="1.2.3.4", created_at=now - timedelta(days=2)
+    )
+    published(now - timedelta(hours=3))
+
+    out = StringIO()
+    call_command("send_alerts", stdout=out)
+    assert out.getvalue().strip() == (
+        "2 alert(s) due: 1 digest(s) sent with 1 assignment(s), 1 with nothing new. "
+        "Removed 1 unconfirmed alert(s)."
+    )
+    assert [message.to for message in outbox] == [[alert.email]]
+    assert not AlertSignup.objects.exists()
+
+    out = StringIO()
+    call_command("send_alerts", stdout=out)
+    assert out.getvalue().startswith("1 alert(s) due: 0 digest(s) sent")
+    assert len(outbox) == 1
+
+
+def test_send_alerts_frequency_limit_and_dry_run(outbox):
+    now = timezone.now()
+    make_alert(email="d@example.nl", confirmed_at=now - timedelta(days=1))
+    make_alert(email="w@example.nl", frequency="weekly", confirmed_at=now - timedelta(days=1))
+    published(now - timedelta(hours=1))
+
+    out = StringIO()
+    call_command("send_alerts", "--dry-run", stdout=out)
+    assert out.getvalue().strip() == "2 alert(s) due; nothing sent (dry run)."
+    assert outbox == []
+    call_command("send_alerts", "--frequency", "weekly", "--limit", "5", stdout=StringIO())
+    assert [message.to for message in outbox] == [["w@example.nl"]]
+    call_command("send_alerts", "--limit", "1", stdout=StringIO())
+    assert len(outbox) == 2
+
+
+def test_send_alerts_reports_a_failed_digest(outbox, monkeypatch):
+    make_alert(confirmed_at=timezone.now() - timedelta(days=1))
+    published(timezone.now() - timedelta(hours=1))
+
+    def refuse(self, *args, **kwargs):
+        raise ConnectionRefusedError("mail server down")
+
+    monkeypatch.setattr("django.core.mail.EmailMultiAlternatives.send", refuse)
+    err = StringIO()
+    with pytest.raises(CommandError, match="1 digest\\(s\\) failed"):
+        call_command("send_alerts", stdout=StringIO(), stderr=err)
+    assert "mail server down" in err.getvalue()
+    assert not AlertDelivery.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--frequency", "monthly"],
+        ["--frequency", ""],
+        ["--limit", "0"],
+        ["--limit", "-3"],
+        ["--limit", "veel"],
+        ["--limit", "1e3"],
+        ["overbodig"],
+    ],
+)
+def test_send_alerts_bad_arguments_are_a_command_error(args, outbox):
+    with pytest.raises(CommandError):
+        call_command("send_alerts", *args, stdout=StringIO())
+    assert outbox == []
+
+
+# Query counts of the pages
+
+
+def test_query_counts_of_the_alert_pages(client, django_assert_num_queries):
+    alert = make_alert(confirmed_at=None)
+    confirm = reverse("assignments:alert_confirm", args=[alerts.confirm_token(alert)])
+    unsubscribe = reverse("assignments:alert_unsubscribe", args=[alerts.unsubscribe_token(alert)])
+    with django_assert_num_queries(0):
+        client.get(reverse("assignments:alert_requested"))
+    # The alert.
+    with django_assert_num_queries(1):
+        assert client.get(confirm).status_code == 200
+    with django_assert_num_queries(1):
+        assert client.get(unsubscribe).status_code == 200
+    # The alert; in a transaction: lock it, stamp it, remove an older one with the same search.
+    with django_assert_num_queries(6):
+        assert client.post(confirm).status_code == 200
+    # The alert; deleting it with its deliveries (in a transaction).
+    with django_assert_num_queries(4):
+        assert client.post(unsubscribe).status_code == 200
+
+
+def test_query_count_of_a_signup(client, django_assert_num_queries):
+    # In a transaction: the attempt, two counts, the alert; then the confirmation task loads it.
+    with django_assert_num_queries(7):
+        assert sign_up(client).status_code == 302
+
+
+# Admin
+
+
+def test_administrators_see_and_search_alerts_recruiters_do_not(client):
+    make_alert(email="zoek.mij@example.nl")
+    make_alert(email="ander@example.nl")
+    url = reverse("admin:assignments_alert_changelist")
+    admin = get_user_model().objects.create_superuser("beheer", "beheer@example.nl", "geheim")
+    client.force_login(admin)
+    response = client.get(url, {"q": "zoek.mij"})
+    assert response.status_code == 200
+    assert response.context["cl"].result_count == 1
+    alert = Alert.objects.get(email="zoek.mij@example.nl")
+    assert client.get(reverse("admin:assignments_alert_change", args=[alert.pk])).status_code == 200
+    assert client.get(reverse("admin:assignments_alertsignup_changelist")).status_code == 200
+
+    call_command("setup_roles", stdout=StringIO())
+    recruiter = UserFactory()
+    recruiter.groups.add(Group.objects.get(name="Recruiters"))
+    client.force_login(recruiter)
+    assert client.get(url).status_code == 403
+
+
+# Two runs at once
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_runs_at_once_send_one_digest(outbox, monkeypatch):
+    """The second run finds the alert claimed: PostgreSQL skips the locked row; SQLite, which
+    writes one transaction at a time, refuses the second writer (the test database in memory
+    at once; a database file after its busy timeout, or it finds the alert no longer due)."""
+    import threading
+    import time
+
+    from django.core.mail import EmailMultiAlternatives
+    from django.db import OperationalError, connection
+
+    alert = make_alert()
+    published(T0 + timedelta(hours=1))
+    now = T0 + timedelta(days=1)
+    sending = threading.Event()
+    real_send = EmailMultiAlternatives.send
+    results, errors = [], []
+
+    def slow_send(self, *args, **kwargs):
+        sending.set()
+        time.sleep(0.5)  # the second run starts now
+        return real_send(self, *args, **kwargs)
+
+    monkeypatch.setattr(EmailMultiAlternatives, "send", slow_send)
+
+    def first_run():
+        try:
+            results.append(alerts.send_digest(alert.pk, now=now))
+        except Exception as error:  # reported by the main thread
+            errors.append(error)
+            sending.set()
+        finally:
+            connection.close()
+
+    other = threading.Thread(target=first_run)
+    other.start()
+    assert sending.wait(10)
+    try:
+        if connection.vendor == "postgresql":
+            assert alerts.send_digest(alert.pk, now=now) == 0
+        else:
+            with pytest.raises(OperationalError):
+                alerts.send_digest(alert.pk, now=now)
+    finally:
+        other.join(10)
+
+    assert errors == []
+    assert results == [1]
+    assert len(outbox) == 1
+    assert AlertDelivery.objects.count() == 1
