@@ -322,7 +322,7 @@ def new_matches(alert):
         filterset_for(alert.query)
         .qs.filter(published_at__gte=since)
         .exclude(pk__in=AlertDelivery.objects.filter(alert=alert).values("assignment"))
-        .select_related("organisation")
+        .for_cards()
         .order_by("-published_at", "-pk")
     )
 

@@ -36,7 +36,7 @@ class AssignmentFeed(Feed):
     def get_object(self, request, *args, **kwargs):
         filterset = AssignmentFilter(
             request.GET,
-            queryset=Assignment.objects.public().select_related("organisation"),
+            queryset=Assignment.objects.public().for_cards(),
             request=request,
         )
         # Validates the parameters: as on the list, invalid ones are simply left out.

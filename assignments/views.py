@@ -39,9 +39,7 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         public = Assignment.objects.public()
         return super().get_context_data(
-            newest=public.select_related("organisation").order_by("-published_at", "-pk")[
-                : self.newest_count
-            ],
+            newest=public.for_cards().order_by("-published_at", "-pk")[: self.newest_count],
             public_count=public.count(),
             kinds=Kind.choices,
             provinces=Province.choices,
@@ -91,7 +89,7 @@ class AssignmentListView(FilterView):
     template_name = "assignments/assignment_list.html"
 
     def get_queryset(self):
-        return Assignment.objects.public().select_related("organisation")
+        return Assignment.objects.public().for_cards()
 
     def live_update(self):
         """An htmx request for the results alone. Removing a chip swaps the whole form (its
@@ -211,6 +209,7 @@ class AssignmentDetailView(DetailView):
         return (
             Assignment.objects.public()
             .select_related("organisation")
+            .defer("search_vector")
             .prefetch_related("tools", "organisation__tools")
         )
 
@@ -220,7 +219,7 @@ class AssignmentDetailView(DetailView):
             Assignment.objects.public()
             .filter(role=assignment.role)
             .exclude(pk=assignment.pk)
-            .select_related("organisation")
+            .for_cards()
             .order_by("-published_at", "-pk")[: self.similar_count]
         )
         return super().get_context_data(

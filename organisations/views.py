@@ -52,6 +52,6 @@ class OrganisationDetailView(SingleObjectMixin, ListView):
         return (
             Assignment.objects.public()
             .for_organisation(self.object)
-            .select_related("organisation")
+            .for_cards()
             .order_by("-published_at", "-pk")
         )
