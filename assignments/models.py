@@ -70,6 +70,32 @@ def rescreen_q():
     return Q(status=Status.PUBLISHED, terms_verified_at__lt=timezone.now() - RESCREEN_AFTER)
 
 
+# The columns the public list filters on (assignments.filters), besides the organisation's.
+FILTERED_COLUMNS = [
+    "organisation",
+    "role",
+    "crisis_presence",
+    "abroad",
+    "home_days_max",
+    "home_days_min",
+    "onboarding_weeks",
+    "hours_min",
+    "start_date",
+    "closing_date",
+    "published_at",
+]
+
+
+def public_list_index(name, fields):
+    keys = {field.lstrip("-") for field in fields}
+    return models.Index(
+        fields=fields,
+        include=[column for column in FILTERED_COLUMNS if column not in keys],
+        condition=Q(status=Status.PUBLISHED),
+        name=f"assignment_public_{name}",
+    )
+
+
 class AssignmentQuerySet(models.QuerySet):
     def public(self):
         """Published and still open to responses: what anonymous visitors may see."""
@@ -190,48 +216,18 @@ class Assignment(HybridTerms, ChangeStamps):
             ),
         ]
         indexes = [
-            # The public list in each of its orders (filters.SORT_ORDER), on published
-            # assignments only: a page is the first rows of one index that pass the filters.
-            models.Index(
-                fields=["-published_at", "-id"],
-                condition=Q(status=Status.PUBLISHED),
-                name="assignment_public_newest",
+            # The public list in each of its orders (filters.SORT_ORDER) plus one by
+            # organisation (the kind and province filters, the organisation pages), on
+            # published assignments only. Each carries every filtered column, so PostgreSQL
+            # finds a page's rows or a count in the index alone (an index-only scan), also
+            # for rare combinations of filters, without reading the wide rows.
+            public_list_index("newest", ["-published_at", "-id"]),
+            public_list_index(
+                "home_days", ["-home_days_max", "-home_days_min", "-published_at", "-id"]
             ),
-            models.Index(
-                fields=["-home_days_max", "-home_days_min", "-published_at", "-id"],
-                condition=Q(status=Status.PUBLISHED),
-                name="assignment_public_home_days",
-            ),
-            models.Index(
-                fields=["start_date", "-published_at", "-id"],
-                condition=Q(status=Status.PUBLISHED),
-                name="assignment_public_start",
-            ),
-            models.Index(
-                fields=["closing_date", "-published_at", "-id"],
-                condition=Q(status=Status.PUBLISHED),
-                name="assignment_public_closing",
-            ),
-            # Every filtered column of published assignments in one narrow index: a count or
-            # a rare combination of filters reads it (index-only, on PostgreSQL) instead of
-            # the wide rows with their descriptions; by organisation first for the kind and
-            # province filters and the organisation pages.
-            models.Index(
-                fields=["organisation", "-published_at", "-id"],
-                include=[
-                    "role",
-                    "crisis_presence",
-                    "abroad",
-                    "home_days_max",
-                    "home_days_min",
-                    "onboarding_weeks",
-                    "hours_min",
-                    "start_date",
-                    "closing_date",
-                ],
-                condition=Q(status=Status.PUBLISHED),
-                name="assignment_public_filters",
-            ),
+            public_list_index("start", ["start_date", "-published_at", "-id"]),
+            public_list_index("closing", ["closing_date", "-published_at", "-id"]),
+            public_list_index("filters", ["organisation", "-published_at", "-id"]),
             # The admin's work queue: by status, stale verifications first to find.
             models.Index(fields=["status", "terms_verified_at"], name="assignment_status_verified"),
         ]

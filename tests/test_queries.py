@@ -23,14 +23,15 @@ def organisation(request):
 
 
 def test_assignment_list(client, organisation, django_assert_num_queries):
-    # The version, the count and the page with its organisations.
-    with django_assert_num_queries(3):
+    # The version, the count, the page's keys (from an index) and its rows with their
+    # organisations.
+    with django_assert_num_queries(4):
         response = client.get(reverse("assignments:list"), {"min_home_days": 2, "sort": "start"})
     assert response.status_code == 200
 
 
 def test_assignment_list_htmx_partial(client, organisation, django_assert_num_queries):
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):
         client.get(
             reverse("assignments:list"),
             {"role": "strategy"},
