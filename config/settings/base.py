@@ -118,7 +118,10 @@ STORAGES = {
 # the database, so a per-process cache is correct too; CACHE_URL may name a shared one
 # (redis://…, pymemcache://…). Rendered pages are 20–60 kB: MAX_ENTRIES bounds the memory.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://opdrachtwijzer")}
-CACHES["default"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 3000)
+if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
+    CACHES["default"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 3000)
+# Pages rendered by one release must not be served by the next from a shared cache.
+CACHES["default"]["KEY_PREFIX"] = env("CACHE_KEY_PREFIX", default="")
 
 # Sessions live in the database so that any app server can answer any request.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
