@@ -467,6 +467,9 @@ class AlertSignup(models.Model):
     email = models.EmailField(_("e-mail address"))
     # The client's address (an IPv6 client by its /64 network), as `alerts.client_key` makes it.
     client = models.CharField(_("client"), max_length=64)
+    # Only accepted attempts count against the address: refused ones would let anyone lock
+    # an address out. Every attempt counts against the client.
+    accepted = models.BooleanField(_("accepted"), default=False)
     created_at = models.DateTimeField(_("at"), default=timezone.now)
 
     class Meta:

@@ -301,11 +301,17 @@ class AlertSignupView(FormView):
                 client=alerts.client_key(self.request),
             )
         except alerts.RateLimited as error:
-            form.add_error(None, error.message)
-            response = self.form_invalid(form)
-            response.status_code = 429
-            return response
+            return self.refused(form, error.message, status=429)
+        except alerts.SendFailed as error:
+            return self.refused(form, error.message, status=503)
         return redirect("assignments:alert_requested")
+
+    def refused(self, form, message, status):
+        """The form again, with what the visitor entered and why nothing was done."""
+        form.add_error(None, message)
+        response = self.form_invalid(form)
+        response.status_code = status
+        return response
 
 
 class AlertRequestedView(TemplateView):
