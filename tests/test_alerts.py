@@ -1,9 +1,11 @@
 """E-mail alerts: sign-up with double opt-in, digests of new matches only, one-click
 unsubscribe, signed links, rate limits, the mail's language and parts, and send_alerts."""
 
+import random
 import re
-from datetime import timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from io import StringIO
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -301,21 +303,55 @@ def test_an_assignment_committed_after_the_previous_digest_still_comes_once(outb
     assert alerts.send_digest(alert.pk, now=T0 + timedelta(days=5)) == 0
 
 
-def test_daily_alerts_are_due_once_a_day_and_weekly_ones_once_a_week():
-    sent = T0 + timedelta(days=1, hours=7)
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+def test_daily_alerts_are_due_once_a_digest_day_and_weekly_ones_once_in_seven():
+    """A digest day starts at 07:00 in Amsterdam."""
+    sent = datetime(2026, 3, 2, 7, 20, tzinfo=AMSTERDAM)  # a Monday
     daily = make_alert(email="d@example.nl", last_sent_at=sent)
     weekly = make_alert(email="w@example.nl", frequency=Frequency.WEEKLY, last_sent_at=sent)
     new = make_alert(email="n@example.nl", frequency=Frequency.WEEKLY)
     make_alert(email="u@example.nl", confirmed_at=None)
 
-    def due(now):
+    def due(*args):
+        now = datetime(*args, tzinfo=AMSTERDAM)
         return set(Alert.objects.due(now).values_list("pk", flat=True))
 
-    assert due(sent + timedelta(hours=12)) == {new.pk}
-    # Cron a few seconds early the next day still counts as the next day.
-    assert due(sent + timedelta(days=1) - timedelta(seconds=5)) == {new.pk, daily.pk}
-    assert due(sent + timedelta(days=6)) == {new.pk, daily.pk}
-    assert due(sent + timedelta(days=7) - timedelta(seconds=5)) == {new.pk, daily.pk, weekly.pk}
+    assert due(2026, 3, 2, 23, 59) == {new.pk}
+    assert due(2026, 3, 3, 6, 59) == {new.pk}
+    # Cron late or early within the hour: the next digest day counts, not 24 hours.
+    assert due(2026, 3, 3, 7, 0) == {new.pk, daily.pk}
+    assert due(2026, 3, 3, 7, 5) == {new.pk, daily.pk}
+    assert due(2026, 3, 8, 23, 0) == {new.pk, daily.pk}
+    assert due(2026, 3, 9, 6, 59) == {new.pk, daily.pk}
+    assert due(2026, 3, 9, 7, 0) == {new.pk, daily.pk, weekly.pk}
+
+
+@pytest.mark.parametrize(
+    "first_day",
+    [date(2026, 3, 2), date(2026, 3, 25), date(2026, 10, 20)],
+    ids=["winter", "into-summer-time", "into-winter-time"],
+)
+def test_hourly_runs_send_a_daily_alert_one_digest_a_day_at_a_steady_time(outbox, first_day):
+    """Cron every hour, at a different minute each time, for ten days (two of them across a
+    change of clock): one digest a day, always from the first run after 07:00."""
+    rng = random.Random(first_day.toordinal())
+    start = datetime.combine(first_day, time(0), tzinfo=AMSTERDAM)
+    alert = make_alert(confirmed_at=start - timedelta(days=1), last_sent_at=start)
+    sends = []
+    for hour in range(10 * 24):
+        hour_start = (start.astimezone(UTC) + timedelta(hours=hour)).astimezone(AMSTERDAM)
+        if hour % 6 == 0:
+            published(hour_start)  # something new to send every six hours
+        now = hour_start + timedelta(minutes=rng.randrange(60), seconds=rng.randrange(60))
+        if alerts.send_digest(alert.pk, now=now):
+            sends.append(now.astimezone(AMSTERDAM))
+
+    days = [first_day + timedelta(days=number) for number in range(10)]
+    assert [sent.date() for sent in sends] == days
+    assert all(sent.hour == 7 for sent in sends), sends
+    assert len(outbox) == 10
 
 
 def test_a_weekly_alert_collects_a_week_of_new_assignments(outbox):
