@@ -670,6 +670,13 @@ def test_client_address_can_come_from_a_proxy_header(settings):
     settings.CLIENT_ADDRESS_HEADER = "HTTP_X_REAL_IP"
     request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_REAL_IP="198.51.100.4")
     assert alerts.client_key(request) == "198.51.100.4"
+    # X-Forwarded-For: the right-most address is the one our proxy added; whatever the client
+    # put before it is its own claim.
+    settings.CLIENT_ADDRESS_HEADER = "HTTP_X_FORWARDED_FOR"
+    request = RequestFactory().get(
+        "/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.1, 198.51.100.4"
+    )
+    assert alerts.client_key(request) == "198.51.100.4"
 
 
 # Bad input on the form
