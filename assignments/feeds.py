@@ -10,7 +10,7 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.formats import date_format
-from django.utils.html import escape, format_html
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from .filters import SORT_ORDER, AssignmentFilter, Sort
@@ -67,8 +67,10 @@ class AssignmentFeed(Feed):
         return filterset.qs.order_by(*SORT_ORDER[Sort.NEWEST])[: self.limit]
 
     def item_title(self, assignment):
-        # Escaped once more, as Django does by default: readers show RSS titles as HTML.
-        return escape(xml_text(assignment.title))
+        # Plain text, escaped once by the XML writer: Atom's <title> is type="text", and
+        # RSS 2.0's is plain text too. (Django's default escapes it once more, which shows
+        # "R&amp;D" for "R&D".)
+        return xml_text(assignment.title)
 
     def item_description(self, assignment):
         organisation = assignment.organisation

@@ -125,6 +125,31 @@ def test_feed_matches_the_list_for_the_same_filter(client, board):
     assert [item.findtext("title") for item in items] == [a.title for a in listed]
 
 
+@pytest.mark.parametrize("url", [RSS, ATOM])
+def test_titles_are_plain_text_escaped_once(client, url):
+    title = "R&D-woordvoerder <crisis> & \"pers\" 'Zuid'"
+    organisation = OrganisationFactory(name="Waterschap <Aa> & Maas")
+    AssignmentFactory(title=title, organisation=organisation)
+    response = client.get(url, {"q": "R&D <crisis>"})
+    assert response.status_code == 200
+    root = parse_xml(response.content)
+    if url == RSS:
+        [item] = root.find("channel").findall("item")
+        assert item.findtext("title") == title
+        description = item.findtext("description")
+        feed_title = root.find("channel").findtext("title")
+    else:
+        [entry] = root.findall("atom:entry", ATOM_NS)
+        assert entry.find("atom:title", ATOM_NS).get("type", "text") == "text"
+        assert entry.findtext("atom:title", namespaces=ATOM_NS) == title
+        assert entry.findtext("atom:author/atom:name", namespaces=ATOM_NS) == organisation.name
+        description = entry.findtext("atom:summary", namespaces=ATOM_NS)
+        feed_title = root.findtext("atom:title", namespaces=ATOM_NS)
+    # The description is HTML: escaped once for HTML, once for XML.
+    assert description.startswith("<p>Waterschap &lt;Aa&gt; &amp; Maas · ")
+    assert "“R&D <crisis>”" in feed_title
+
+
 @pytest.mark.parametrize(
     "params",
     [
