@@ -239,7 +239,7 @@ class InsightsView(TemplateView):
 
 # Paths for robots to leave alone: the admin, the language switch, and the pages that manage a
 # visitor's e-mail alerts (personal, and reached only from a link in an e-mail).
-ROBOTS_DISALLOW = ["/admin/", "/i18n/", "/opdrachten/alert/", "/meldingen/"]
+ROBOTS_DISALLOW = ["/admin/", "/i18n/", "/opdrachten/alert/"]
 
 
 @require_safe

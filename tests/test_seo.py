@@ -167,8 +167,14 @@ def test_robots_txt(client):
     assert response["Content-Type"] == "text/plain; charset=utf-8"
     lines = response.content.decode().splitlines()
     assert lines[0] == "User-agent: *"
-    for path in ("/admin/", "/opdrachten/alert/", "/meldingen/"):
-        assert f"Disallow: {path}" in lines
+    # Only paths that exist (the alert pages are under /opdrachten/alert/).
+    assert [line for line in lines if line.startswith("Disallow:")] == [
+        "Disallow: /admin/",
+        "Disallow: /i18n/",
+        "Disallow: /opdrachten/alert/",
+    ]
+    for path in ("/admin/", "/i18n/setlang/", "/opdrachten/alert/"):
+        assert client.get(path).status_code != 404
     assert f"Sitemap: {SITE}/sitemap.xml" in lines
     assert "Disallow: /" not in lines
 
