@@ -27,6 +27,7 @@ from django.utils.translation import ngettext
 
 from .filters import AssignmentFilter
 from .models import Alert, AlertDelivery, AlertSignup, Assignment
+from .seo import absolute_url, with_query
 
 logger = logging.getLogger(__name__)
 
@@ -124,8 +125,7 @@ def filter_labels(query, *, free_text=True):
 
 
 def list_url(query):
-    url = settings.SITE_URL + reverse("assignments:list")
-    return f"{url}?{query}" if query else url
+    return absolute_url(with_query(reverse("assignments:list"), query))
 
 
 # Signed links
@@ -159,7 +159,7 @@ def alert_for_token(token, *, purpose):
 
 
 def absolute(name, token):
-    return settings.SITE_URL + reverse(f"assignments:{name}", args=[token])
+    return absolute_url(reverse(f"assignments:{name}", args=[token]))
 
 
 # Sign-up, confirmation, unsubscribing

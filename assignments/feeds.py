@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from .filters import SORT_ORDER, AssignmentFilter, Sort
 from .models import Assignment
-from .seo import absolute_url
+from .seo import absolute_url, with_query
 from .views import active_filters, feed_query
 
 # XML 1.0 cannot hold these at all; a search for "\x01" must not break the feed.
@@ -24,10 +24,6 @@ XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 def xml_text(text):
     return XML_UNSAFE.sub("", str(text))
-
-
-def with_query(path, query):
-    return f"{path}?{query}" if query else path
 
 
 class AssignmentFeed(Feed):

@@ -202,6 +202,21 @@ def test_list_links_the_feed_of_its_filter(client, board):
     assert 'href="/opdrachten/feed/?role=press" type="application/rss+xml"' in html
 
 
+def test_feed_links_name_only_valid_filters(client, board):
+    response = client.get(
+        reverse("assignments:list"), {"role": ["press", "chef"], "min_home_days": "veel"}
+    )
+    assert 'href="/opdrachten/feed/" type="application/rss+xml"' in response.content.decode()
+    channel, _items = rss_items(
+        client.get(RSS, {"role": "press", "min_home_days": "veel", "sort": "start"})
+    )
+    assert channel.findtext("link") == "http://127.0.0.1:8000/opdrachten/?role=press"
+    atom = parse_xml(client.get(ATOM, {"role": "press", "crisis": "nope"}).content)
+    assert atom.find("atom:link[@rel='self']", ATOM_NS).get("href") == (
+        "http://127.0.0.1:8000/opdrachten/feed/atom/?role=press"
+    )
+
+
 def test_feed_is_not_taken_for_an_assignment_slug(client):
     AssignmentFactory(slug="feed")
     assert client.get(RSS)["Content-Type"].startswith("application/rss+xml")

@@ -256,6 +256,12 @@ def test_open_graph_locale_follows_the_language(client, site):
             "/opdrachten/?role=press&role=crisis&sort=home_days",
         ),
         ("?min_home_days=3&org_kind=ministry", "/opdrachten/?org_kind=ministry&min_home_days=3"),
+        # Only valid values: what the list ignores, the canonical address leaves out.
+        ("?role=bogus", "/opdrachten/"),
+        ("?role=press&role=bogus&min_home_days=9&sort=random", "/opdrachten/"),
+        ("?org_kind=ministry&starts_before=2026-02-30&q=%20", "/opdrachten/?org_kind=ministry"),
+        ("?sort=newest&page=01", "/opdrachten/"),
+        ("?q=%20%20woord%20%20voerder", "/opdrachten/?q=woord+voerder"),
     ],
 )
 def test_list_canonical_normalises_the_query(client, site, query, canonical):
