@@ -130,7 +130,7 @@ def test_titles_are_plain_text_escaped_once(client, url):
     title = "R&D-woordvoerder <crisis> & \"pers\" 'Zuid'"
     organisation = OrganisationFactory(name="Waterschap <Aa> & Maas")
     AssignmentFactory(title=title, organisation=organisation)
-    response = client.get(url, {"q": "R&D <crisis>"})
+    response = client.get(url, {"q": "woordvoerder &"})
     assert response.status_code == 200
     root = parse_xml(response.content)
     if url == RSS:
@@ -147,7 +147,7 @@ def test_titles_are_plain_text_escaped_once(client, url):
         feed_title = root.findtext("atom:title", namespaces=ATOM_NS)
     # The description is HTML: escaped once for HTML, once for XML.
     assert description.startswith("<p>Waterschap &lt;Aa&gt; &amp; Maas · ")
-    assert "“R&D <crisis>”" in feed_title
+    assert "“woordvoerder &”" in feed_title
 
 
 @pytest.mark.parametrize(
