@@ -473,7 +473,8 @@ class AlertAdmin(admin.ModelAdmin):
 class AlertSignupAdmin(admin.ModelAdmin):
     """Sign-up attempts of the last day (for the rate limits), read-only."""
 
-    list_display = ["created_at", "email", "client"]
+    list_display = ["created_at", "email", "client", "accepted"]
+    list_filter = ["accepted"]
     search_fields = ["email", "client"]
 
     def has_add_permission(self, request):

@@ -16,8 +16,9 @@ from datetime import timedelta
 from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives
-from django.db import transaction
+from django.db import connection, transaction
 from django.http import QueryDict
+from django.tasks import TaskResultStatus
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -26,6 +27,7 @@ from django.utils.translation import ngettext
 
 from .filters import AssignmentFilter
 from .models import Alert, AlertDelivery, AlertSignup, Assignment
+from .seo import absolute_url, with_query
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +50,14 @@ IGNORED_PARAMETERS = {"sort", "page"}
 
 
 class RateLimited(Exception):
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+class SendFailed(Exception):
+    """The confirmation mail could not be sent; nothing of the sign-up was kept."""
+
     def __init__(self, message):
         super().__init__(message)
         self.message = message
@@ -99,19 +109,23 @@ def normalise_query(params):
     return query_of(AssignmentFilter(params, queryset=Assignment.objects.none()))
 
 
-def filter_labels(query):
-    """The list's chip labels for a stored query, in the active language."""
+def filter_labels(query, *, free_text=True):
+    """The list's chip labels for a stored query, in the active language. Without free_text
+    the text search is named, not quoted: every other filter is one of our own choices or a
+    number, but the search text is whatever the visitor typed."""
     # The chips belong to the list view; imported here because the views import this module.
     from .views import active_filters
 
     filterset = AssignmentFilter(QueryDict(query), queryset=Assignment.objects.none())
     filterset.form.is_valid()
-    return [label for _name, label, _query in active_filters(QueryDict(query), filterset)]
+    return [
+        label if free_text or name != "q" else _("A search on text")
+        for name, label, _query in active_filters(QueryDict(query), filterset)
+    ]
 
 
 def list_url(query):
-    url = settings.SITE_URL + reverse("assignments:list")
-    return f"{url}?{query}" if query else url
+    return absolute_url(with_query(reverse("assignments:list"), query))
 
 
 # Signed links
@@ -145,7 +159,7 @@ def alert_for_token(token, *, purpose):
 
 
 def absolute(name, token):
-    return settings.SITE_URL + reverse(f"assignments:{name}", args=[token])
+    return absolute_url(reverse(f"assignments:{name}", args=[token]))
 
 
 # Sign-up, confirmation, unsubscribing
@@ -172,58 +186,140 @@ def normalise_email(email):
     return email.strip().lower()
 
 
+# Advisory-lock namespaces (the first key of PostgreSQL's two-key advisory locks), so an
+# address and a client whose hashes happen to be equal never wait for each other.
+ADDRESS_LOCK, CLIENT_LOCK = 7301, 7302
+
+
+def serialise(*keys):
+    """Hold a transaction-level lock on each (namespace, text) key until the transaction ends,
+    so that requests for the same address or client count one after another. Under READ
+    COMMITTED two transactions do not see each other's uncommitted rows: without this a burst
+    of parallel sign-ups would each count only itself. SQLite needs nothing: it runs one
+    writing transaction at a time (transaction_mode IMMEDIATE takes the lock at BEGIN).
+
+    Callers take the keys in the same order (address, then client), so two requests never
+    wait for each other in a circle."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT " + ", ".join(["pg_advisory_xact_lock(%s, hashtext(%s))"] * len(keys)),
+            [value for key in keys for value in key],
+        )
+
+
 def sign_up(*, email, query, frequency, language, client, now=None):
-    """Store an unconfirmed alert and mail its confirmation link. Raises RateLimited (and
-    stores and sends nothing but the attempt) when the address or the client signed up too
-    often. Every attempt counts, refused ones too: counting after storing the attempt keeps
-    two simultaneous requests from both slipping under the limit."""
+    """Store an unconfirmed alert and mail its confirmation link.
+
+    Raises RateLimited (and stores nothing but the refused attempt, sends nothing) when the
+    address had too many accepted sign-ups or the client made too many attempts. Refused
+    attempts count against the client only: otherwise anyone could lock any address out.
+
+    Raises SendFailed when the confirmation mail could not be sent; then neither the alert
+    nor the attempt is kept, so the visitor can simply try again.
+
+    Must not run inside a transaction (the view does not): the task is enqueued once the
+    sign-up is committed, so a queue worker always finds the alert."""
     now = now or timezone.now()
     email = normalise_email(email)
-    with transaction.atomic():
-        AlertSignup.objects.create(email=email, client=client, created_at=now)
-        limit, window = SIGNUPS_PER_ADDRESS
-        address_count = AlertSignup.objects.filter(email=email, created_at__gt=now - window).count()
-        client_limit, client_window = SIGNUPS_PER_CLIENT
-        client_count = AlertSignup.objects.filter(
-            client=client, created_at__gt=now - client_window
-        ).count()
+    limit, window = SIGNUPS_PER_ADDRESS
+    client_limit, client_window = SIGNUPS_PER_CLIENT
+    # Durable: the block is the outermost transaction, so its end is the commit.
+    with transaction.atomic(durable=True):
+        serialise((ADDRESS_LOCK, email), (CLIENT_LOCK, client))
+        address_full = (
+            AlertSignup.objects.filter(
+                email=email, accepted=True, created_at__gt=now - window
+            ).count()
+            >= limit
+        )
+        client_full = (
+            AlertSignup.objects.filter(client=client, created_at__gt=now - client_window).count()
+            >= client_limit
+        )
+        accepted = not address_full and not client_full
+        attempt = AlertSignup.objects.create(
+            email=email, client=client, created_at=now, accepted=accepted
+        )
         alert = None
-        if address_count <= limit and client_count <= client_limit:
+        if accepted:
             alert = Alert.objects.create(
                 email=email, query=query, frequency=frequency, language=language, created_at=now
             )
-    if alert is None:
-        if address_count > limit:
-            raise RateLimited(
-                _(
-                    "This e-mail address has asked for alerts too often today. No e-mail was "
-                    "sent. Please try again tomorrow."
-                )
+    if address_full:
+        raise RateLimited(
+            _(
+                "This e-mail address has asked for alerts too often today. No e-mail was "
+                "sent. Please try again tomorrow."
             )
+        )
+    if client_full:
         raise RateLimited(
             _("Too many alerts were requested from your connection. Please try again in an hour.")
         )
-    # Enqueued after the commit, so a queue worker always finds the alert.
-    from .tasks import send_confirmation
-
-    send_confirmation.enqueue(alert.pk)
+    if not enqueue_confirmation(alert):
+        with transaction.atomic():
+            Alert.objects.filter(pk=alert.pk).delete()
+            AlertSignup.objects.filter(pk=attempt.pk).delete()
+        raise SendFailed(
+            _(
+                "We could not send the confirmation e-mail. Nothing was saved; please try "
+                "again later."
+            )
+        )
     return alert
 
 
+def enqueue_confirmation(alert):
+    """Hand the confirmation mail to the task backend. False when that failed at once (the
+    immediate backend runs the task in this process and reports a failed send this way); a
+    queue backend that accepted the task counts as success."""
+    from .tasks import send_confirmation
+
+    try:
+        result = send_confirmation.enqueue(alert.pk)
+    except Exception:
+        logger.exception("Could not enqueue the confirmation mail of alert %s", alert.pk)
+        return False
+    if result.status == TaskResultStatus.FAILED:
+        # django.tasks has logged the error with its traceback already.
+        logger.warning("The confirmation mail of alert %s failed; sign-up undone", alert.pk)
+        return False
+    return True
+
+
 def confirm(alert, now=None):
-    """Start the alert's digests. Confirming again changes nothing. An earlier confirmed alert
-    of the same address with the same filters is replaced, so nobody gets two digests."""
+    """Start the alert's digests, and return the alert that now receives them. Confirming
+    again changes nothing.
+
+    When the address already has a confirmed alert with the same filters, that one stays and
+    takes this one's frequency and language, and this new row is dropped: the earlier alert
+    keeps its key (so the unsubscribe links in mails already sent go on working) and its
+    record of what it sent (so nothing is mailed twice)."""
     now = now or timezone.now()
     with transaction.atomic():
         alert = Alert.objects.select_for_update().filter(pk=alert.pk).first()
         if alert is None or alert.is_confirmed:
             return alert
-        alert.confirmed_at = now
-        alert.save(update_fields=["confirmed_at"])
-        Alert.objects.confirmed().filter(email=alert.email, query=alert.query).exclude(
-            pk=alert.pk
-        ).delete()
-    return alert
+        # The same lock as a sign-up's: two confirmations of one search are taken in turn.
+        serialise((ADDRESS_LOCK, alert.email))
+        existing = (
+            Alert.objects.select_for_update()
+            .confirmed()
+            .filter(email=alert.email, query=alert.query)
+            .order_by("confirmed_at", "pk")
+            .first()
+        )
+        if existing is None:
+            alert.confirmed_at = now
+            alert.save(update_fields=["confirmed_at"])
+            return alert
+        existing.frequency = alert.frequency
+        existing.language = alert.language
+        existing.save(update_fields=["frequency", "language"])
+        alert.delete()
+    return existing
 
 
 def unsubscribe(alert):
@@ -253,16 +349,16 @@ class Digest:
     total: int
 
 
-def render_mail(alert, template, subject, context):
+def render_mail(alert, template, subject, context, *, free_text=True):
     """A plain-text and HTML mail in the alert's language, with a one-click unsubscribe link
-    in the body and in the headers (RFC 8058)."""
+    in the body and in the headers (RFC 8058). free_text: see `filter_labels`."""
     unsubscribe_url = absolute("alert_unsubscribe", unsubscribe_token(alert))
     with translation.override(alert.language):
         context = {
             "alert": alert,
             "site_url": settings.SITE_URL,
             "unsubscribe_url": unsubscribe_url,
-            "filters": filter_labels(alert.query),
+            "filters": filter_labels(alert.query, free_text=free_text),
             "list_url": list_url(alert.query),
             **context,
         }
@@ -284,6 +380,9 @@ def render_mail(alert, template, subject, context):
 
 
 def confirmation_mail(alert):
+    """The mail that asks to confirm an address nobody has vouched for yet. It repeats no text
+    the visitor typed: otherwise anyone could send their own message to any address through
+    us. The search text appears on our pages and, after confirmation, in the digests."""
     return render_mail(
         alert,
         "alert_confirm",
@@ -292,6 +391,7 @@ def confirmation_mail(alert):
             "confirm_url": absolute("alert_confirm", confirm_token(alert)),
             "valid_days": CONFIRM_MAX_AGE.days,
         },
+        free_text=False,
     )
 
 

@@ -10,12 +10,12 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.formats import date_format
-from django.utils.html import escape, format_html
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from .filters import SORT_ORDER, AssignmentFilter, Sort
 from .models import Assignment
-from .seo import absolute_url
+from .seo import absolute_url, with_query
 from .views import active_filters, feed_query
 
 # XML 1.0 cannot hold these at all; a search for "\x01" must not break the feed.
@@ -24,10 +24,6 @@ XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 def xml_text(text):
     return XML_UNSAFE.sub("", str(text))
-
-
-def with_query(path, query):
-    return f"{path}?{query}" if query else path
 
 
 class AssignmentFeed(Feed):
@@ -67,8 +63,10 @@ class AssignmentFeed(Feed):
         return filterset.qs.order_by(*SORT_ORDER[Sort.NEWEST])[: self.limit]
 
     def item_title(self, assignment):
-        # Escaped once more, as Django does by default: readers show RSS titles as HTML.
-        return escape(xml_text(assignment.title))
+        # Plain text, escaped once by the XML writer: Atom's <title> is type="text", and
+        # RSS 2.0's is plain text too. (Django's default escapes it once more, which shows
+        # "R&amp;D" for "R&D".)
+        return xml_text(assignment.title)
 
     def item_description(self, assignment):
         organisation = assignment.organisation

@@ -18,6 +18,7 @@ from organisations.models import MAX_HOME_DAYS, Abroad, CrisisPresence, Kind
 
 from .cache import cached_public
 from .models import Assignment, Role
+from .seo import with_query
 
 DAYS = range(MAX_HOME_DAYS + 1)
 # Onboarding in weeks, grouped as (from, to): what candidates compare.
@@ -214,7 +215,7 @@ class Chart:
 
 
 def list_url(**params):
-    return f"{reverse('assignments:list')}?{urlencode(params)}"
+    return with_query(reverse("assignments:list"), urlencode(params))
 
 
 def decimal(value):

@@ -1,5 +1,5 @@
 import secrets
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -347,10 +347,25 @@ class Frequency(models.TextChoices):
     WEEKLY = "weekly", _("Weekly")
 
 
-FREQUENCY_INTERVAL = {Frequency.DAILY: timedelta(days=1), Frequency.WEEKLY: timedelta(days=7)}
-# Cron starts a minute or two late or early; without this slack a daily alert sent at 07:00:05
-# would not be due yet at 07:00:03 the next day and slip a whole day.
-DUE_SLACK = timedelta(hours=1)
+FREQUENCY_DAYS = {Frequency.DAILY: 1, Frequency.WEEKLY: 7}
+# Digests are counted in days of the site's time zone that start at this hour: a daily alert
+# is due once in each such day, at the first send_alerts run of it. So its digest goes out at
+# the same time every day however early or late within its hour cron runs; a rule of "24 hours
+# since the last one" (less some slack) makes the send time creep earlier or later each day.
+DIGEST_DAY_STARTS = time(7)
+
+
+def digest_due_before(now, days):
+    """The moment before which an alert of `days` (1: daily, 7: weekly) must have had its last
+    digest to be due at `now`: the start of the digest day `days - 1` days before now's."""
+    local = timezone.localtime(now, ZoneInfo(settings.TIME_ZONE))
+    day = local.date()
+    if local.time() < DIGEST_DAY_STARTS:
+        day -= timedelta(days=1)
+    day -= timedelta(days=days - 1)
+    return datetime.combine(day, DIGEST_DAY_STARTS, tzinfo=ZoneInfo(settings.TIME_ZONE))
+
+
 ALERT_LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
@@ -363,10 +378,11 @@ class AlertQuerySet(models.QuerySet):
         return self.filter(confirmed_at__isnull=False)
 
     def due(self, now):
-        """Confirmed alerts whose last digest is at least a day (a week) old, or that had none."""
+        """Confirmed alerts that had no digest yet in this digest day (daily) or in this and the
+        six digest days before (weekly), or none at all. See DIGEST_DAY_STARTS."""
         condition = Q(last_sent_at__isnull=True)
-        for frequency, interval in FREQUENCY_INTERVAL.items():
-            condition |= Q(frequency=frequency, last_sent_at__lte=now - interval + DUE_SLACK)
+        for frequency, days in FREQUENCY_DAYS.items():
+            condition |= Q(frequency=frequency, last_sent_at__lt=digest_due_before(now, days))
         return self.confirmed().filter(condition)
 
 
@@ -463,6 +479,9 @@ class AlertSignup(models.Model):
     email = models.EmailField(_("e-mail address"))
     # The client's address (an IPv6 client by its /64 network), as `alerts.client_key` makes it.
     client = models.CharField(_("client"), max_length=64)
+    # Only accepted attempts count against the address: refused ones would let anyone lock
+    # an address out. Every attempt counts against the client.
+    accepted = models.BooleanField(_("accepted"), default=False)
     created_at = models.DateTimeField(_("at"), default=timezone.now)
 
     class Meta:

@@ -1,8 +1,9 @@
-"""Absolute URLs and canonical query strings, for feeds, sitemaps, canonical links and
+"""Absolute URLs and canonical query strings, for feeds, sitemaps, canonical links, e-mail and
 structured data. Absolute URLs come from the SITE_URL setting, not from the request's Host
 header, so every page names the same public address whatever proxy or host it came through."""
 
 from django.conf import settings
+from django.http import QueryDict
 
 
 def absolute_url(path):
@@ -13,15 +14,28 @@ def absolute_url(path):
     return settings.SITE_URL + path
 
 
+def with_query(path, query):
+    return f"{path}?{query}" if query else path
+
+
 def canonical_query(query, names):
-    """The query string reduced to the parameters a page really uses (`names`, in that
-    order), without empty or repeated values and without `page=1`, so that every spelling
-    of the same list has one canonical address."""
-    canonical = query.__class__(mutable=True)
-    for name in names:
-        values = [value for value in dict.fromkeys(query.getlist(name)) if value.strip()]
-        if name == "page":
-            values = [value for value in values[:1] if value != "1"]
-        if values:
-            canonical.setlist(name, values)
+    """The list's query string reduced to the parameters a page really uses (`names`) and to
+    their valid values, so that every spelling of the same list has one canonical address:
+    the filters normalised as an alert stores them (`alerts.normalise_query`: invalid and
+    empty values dropped, each value once, in the contract's order), then `sort` unless it
+    is the default, then `page` unless it is 1."""
+    # Imported here: alerts builds its links with this module.
+    from .alerts import normalise_query
+    from .filters import Sort
+
+    canonical = QueryDict(normalise_query(query), mutable=True)
+    for name in list(canonical):
+        if name not in names:
+            del canonical[name]
+    sort = query.get("sort", "")
+    if "sort" in names and sort in Sort.values and sort != Sort.NEWEST:
+        canonical["sort"] = sort
+    page = query.get("page", "")
+    if "page" in names and page.isascii() and page.isdigit() and int(page) > 1:
+        canonical["page"] = str(int(page))
     return canonical.urlencode()

@@ -258,7 +258,7 @@ class InsightsView(TemplateView):
 
 # Paths for robots to leave alone: the admin, the language switch, and the pages that manage a
 # visitor's e-mail alerts (personal, and reached only from a link in an e-mail).
-ROBOTS_DISALLOW = ["/admin/", "/i18n/", "/opdrachten/alert/", "/meldingen/"]
+ROBOTS_DISALLOW = ["/admin/", "/i18n/", "/opdrachten/alert/"]
 
 
 @require_safe
@@ -320,11 +320,17 @@ class AlertSignupView(FormView):
                 client=alerts.client_key(self.request),
             )
         except alerts.RateLimited as error:
-            form.add_error(None, error.message)
-            response = self.form_invalid(form)
-            response.status_code = 429
-            return response
+            return self.refused(form, error.message, status=429)
+        except alerts.SendFailed as error:
+            return self.refused(form, error.message, status=503)
         return redirect("assignments:alert_requested")
+
+    def refused(self, form, message, status):
+        """The form again, with what the visitor entered and why nothing was done."""
+        form.add_error(None, message)
+        response = self.form_invalid(form)
+        response.status_code = status
+        return response
 
 
 class AlertRequestedView(TemplateView):

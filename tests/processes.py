@@ -16,6 +16,8 @@ TEST_RUN_ONLY = (
     "DEBUG",
     "SECRET_KEY",
     "ALLOWED_HOSTS",
+    "SITE_URL",
+    "CLIENT_ADDRESS_HEADER",
 )
 
 

@@ -1,9 +1,11 @@
 """E-mail alerts: sign-up with double opt-in, digests of new matches only, one-click
 unsubscribe, signed links, rate limits, the mail's language and parts, and send_alerts."""
 
+import random
 import re
-from datetime import timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from io import StringIO
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -159,12 +161,38 @@ def test_confirmation_link_shows_a_button_and_only_the_post_confirms(client, out
     assert client.get(url).context["state"] == "confirmed"
 
 
-def test_confirming_replaces_an_earlier_alert_with_the_same_search():
-    old = make_alert(query="role=press", frequency=Frequency.WEEKLY)
+def test_confirming_the_same_search_again_keeps_the_earlier_alert_and_its_history():
+    old = make_alert(query="role=press", frequency=Frequency.WEEKLY, last_sent_at=T0)
+    delivered = published(T0 - timedelta(hours=1), role="press")
+    AlertDelivery.objects.create(alert=old, assignment=delivered, sent_at=T0)
     other = make_alert(query="role=crisis")
-    new = Alert.objects.create(email=old.email, query="role=press", frequency=Frequency.DAILY)
-    alerts.confirm(new)
-    assert set(Alert.objects.values_list("pk", flat=True)) == {new.pk, other.pk}
+    new = Alert.objects.create(
+        email=old.email, query="role=press", frequency=Frequency.DAILY, language="en"
+    )
+    assert alerts.confirm(new) == old
+    assert set(Alert.objects.values_list("pk", flat=True)) == {old.pk, other.pk}
+    kept = Alert.objects.get(pk=old.pk)
+    assert (kept.key, kept.frequency, kept.language) == (old.key, "daily", "en")
+    assert (kept.confirmed_at, kept.last_sent_at) == (T0, T0)
+    assert list(kept.sent_assignments.all()) == [delivered]
+
+
+def test_an_old_unsubscribe_link_still_stops_a_re_confirmed_search(client, outbox):
+    old = make_alert(query="role=press")
+    published(T0 + timedelta(hours=1), role="press")
+    alerts.send_digest(old.pk, now=T0 + timedelta(days=1))
+    [old_unsubscribe] = [link for link in links(outbox[0]) if "/afmelden/" in link]
+
+    sign_up(client, query="role=press", email=old.email, frequency="weekly")
+    new = Alert.objects.get(confirmed_at__isnull=True)
+    confirmed = client.post(reverse("assignments:alert_confirm", args=[alerts.confirm_token(new)]))
+    assert confirmed.status_code == 200
+    assert confirmed.context["alert"].pk == old.pk
+    assert list(Alert.objects.values_list("pk", "frequency")) == [(old.pk, "weekly")]
+
+    assert client.post(link_path(old_unsubscribe)).context["state"] == "done"
+    assert not Alert.objects.exists()
+    assert Alert.objects.due(T0 + timedelta(days=30)).count() == 0
 
 
 def test_confirmation_link_expires_after_three_days(client, monkeypatch):
@@ -275,21 +303,55 @@ def test_an_assignment_committed_after_the_previous_digest_still_comes_once(outb
     assert alerts.send_digest(alert.pk, now=T0 + timedelta(days=5)) == 0
 
 
-def test_daily_alerts_are_due_once_a_day_and_weekly_ones_once_a_week():
-    sent = T0 + timedelta(days=1, hours=7)
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+def test_daily_alerts_are_due_once_a_digest_day_and_weekly_ones_once_in_seven():
+    """A digest day starts at 07:00 in Amsterdam."""
+    sent = datetime(2026, 3, 2, 7, 20, tzinfo=AMSTERDAM)  # a Monday
     daily = make_alert(email="d@example.nl", last_sent_at=sent)
     weekly = make_alert(email="w@example.nl", frequency=Frequency.WEEKLY, last_sent_at=sent)
     new = make_alert(email="n@example.nl", frequency=Frequency.WEEKLY)
     make_alert(email="u@example.nl", confirmed_at=None)
 
-    def due(now):
+    def due(*args):
+        now = datetime(*args, tzinfo=AMSTERDAM)
         return set(Alert.objects.due(now).values_list("pk", flat=True))
 
-    assert due(sent + timedelta(hours=12)) == {new.pk}
-    # Cron a few seconds early the next day still counts as the next day.
-    assert due(sent + timedelta(days=1) - timedelta(seconds=5)) == {new.pk, daily.pk}
-    assert due(sent + timedelta(days=6)) == {new.pk, daily.pk}
-    assert due(sent + timedelta(days=7) - timedelta(seconds=5)) == {new.pk, daily.pk, weekly.pk}
+    assert due(2026, 3, 2, 23, 59) == {new.pk}
+    assert due(2026, 3, 3, 6, 59) == {new.pk}
+    # Cron late or early within the hour: the next digest day counts, not 24 hours.
+    assert due(2026, 3, 3, 7, 0) == {new.pk, daily.pk}
+    assert due(2026, 3, 3, 7, 5) == {new.pk, daily.pk}
+    assert due(2026, 3, 8, 23, 0) == {new.pk, daily.pk}
+    assert due(2026, 3, 9, 6, 59) == {new.pk, daily.pk}
+    assert due(2026, 3, 9, 7, 0) == {new.pk, daily.pk, weekly.pk}
+
+
+@pytest.mark.parametrize(
+    "first_day",
+    [date(2026, 3, 2), date(2026, 3, 25), date(2026, 10, 20)],
+    ids=["winter", "into-summer-time", "into-winter-time"],
+)
+def test_hourly_runs_send_a_daily_alert_one_digest_a_day_at_a_steady_time(outbox, first_day):
+    """Cron every hour, at a different minute each time, for ten days (two of them across a
+    change of clock): one digest a day, always from the first run after 07:00."""
+    rng = random.Random(first_day.toordinal())
+    start = datetime.combine(first_day, time(0), tzinfo=AMSTERDAM)
+    alert = make_alert(confirmed_at=start - timedelta(days=1), last_sent_at=start)
+    sends = []
+    for hour in range(10 * 24):
+        hour_start = (start.astimezone(UTC) + timedelta(hours=hour)).astimezone(AMSTERDAM)
+        if hour % 6 == 0:
+            published(hour_start)  # something new to send every six hours
+        now = hour_start + timedelta(minutes=rng.randrange(60), seconds=rng.randrange(60))
+        if alerts.send_digest(alert.pk, now=now):
+            sends.append(now.astimezone(AMSTERDAM))
+
+    days = [first_day + timedelta(days=number) for number in range(10)]
+    assert [sent.date() for sent in sends] == days
+    assert all(sent.hour == 7 for sent in sends), sends
+    assert len(outbox) == 10
 
 
 def test_a_weekly_alert_collects_a_week_of_new_assignments(outbox):
@@ -381,6 +443,77 @@ def test_english_visitor_gets_english_confirmation(client, outbox):
     assert "Role: Crisis communication" in message.body
     assert 'lang="en"' in message.alternatives[0].content
     assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+
+@pytest.mark.parametrize(
+    ("language", "generic"), [("nl", "Een zoekopdracht op tekst"), ("en", "A search on text")]
+)
+def test_confirmation_mail_repeats_no_text_the_visitor_typed(client, outbox, language, generic):
+    """Nobody has vouched for the address yet: the mail must not carry a stranger's message."""
+    client.cookies["django_language"] = language
+    sign_up(client, query="q=Win+duizend+euro+spamsite&role=press&min_home_days=3")
+    alert = Alert.objects.get()
+    assert alert.query.startswith("q=Win+duizend+euro+spamsite&")
+    [message] = outbox
+    [(html, _mimetype)] = message.alternatives
+    role = {"nl": "Rol: Woordvoering en pers", "en": "Role: Press and spokesperson"}[language]
+    for body in (message.subject, message.body, html, message.message().as_string()):
+        assert "spamsite" not in body and "duizend" not in body and "Win " not in body
+    for body in (message.body, html):
+        assert generic in body
+        assert role in body
+
+    # Once confirmed, the pages and digests name the search in full.
+    alerts.confirm(alert, now=T0)
+    published(
+        T0 + timedelta(hours=1),
+        role="press",
+        home_days_min=3,
+        home_days_max=3,
+        title="Win duizend euro spamsite",
+    )
+    assert alerts.send_digest(alert.pk, now=T0 + timedelta(days=1)) == 1
+    assert "“Win duizend euro spamsite”" in outbox[1].body
+    page = client.get(SIGNUP_URL, {"q": "Win duizend euro spamsite"})
+    assert "“Win duizend euro spamsite”" in page.content.decode()
+
+
+def refuse_to_send(self, *args, **kwargs):
+    raise ConnectionRefusedError("mail server down")
+
+
+def test_a_confirmation_mail_that_cannot_be_sent_is_a_form_error_and_keeps_nothing(
+    client, outbox, monkeypatch
+):
+    monkeypatch.setattr("django.core.mail.EmailMultiAlternatives.send", refuse_to_send)
+    for _attempt in range(alerts.SIGNUPS_PER_ADDRESS[0] + 1):
+        response = sign_up(client, email="kandidaat@example.nl", frequency="weekly")
+        assert response.status_code == 503
+        assert response.context["form"].non_field_errors() == [
+            "We konden de bevestigingsmail niet versturen. Er is niets bewaard; probeer het "
+            "later opnieuw."
+        ]
+        html = response.content.decode()
+        assert "niet versturen" in html
+        assert 'value="kandidaat@example.nl"' in html
+        assert response.context["form"]["frequency"].value() == "weekly"
+        assert not Alert.objects.exists()
+        # Not counted against the visitor: failures do not add up to a rate limit.
+        assert not AlertSignup.objects.exists()
+    assert outbox == []
+
+    monkeypatch.undo()
+    assert sign_up(client, email="kandidaat@example.nl").status_code == 302
+    assert len(outbox) == 1
+    assert Alert.objects.count() == AlertSignup.objects.count() == 1
+
+
+def test_a_sign_up_may_not_run_inside_a_larger_transaction():
+    """Its end must be the commit: the confirmation task is enqueued right after it."""
+    from django.db import transaction
+
+    with pytest.raises(RuntimeError), transaction.atomic():
+        alerts.sign_up(email="a@example.nl", query="", frequency="daily", language="nl", client="x")
 
 
 def test_a_failing_mail_records_nothing_and_the_next_run_sends_it(outbox, monkeypatch):
@@ -501,6 +634,25 @@ def test_at_most_ten_signups_per_client_an_hour(client, outbox):
     assert AlertSignup.objects.filter(client="192.0.2.7").count() == 11
 
 
+def test_refused_attempts_do_not_lock_an_address_out(client, outbox):
+    """Only accepted sign-ups count against an address; every attempt counts per client."""
+    victim = "doelwit@example.nl"
+    # An attacker's connection used up its own limit on other addresses ...
+    for number in range(alerts.SIGNUPS_PER_CLIENT[0]):
+        sign_up(client, email=f"k{number}@example.nl", REMOTE_ADDR="192.0.2.66")
+    # ... and is now refused, however often it tries the victim's address.
+    for _attempt in range(10):
+        assert sign_up(client, email=victim, REMOTE_ADDR="192.0.2.66").status_code == 429
+    assert AlertSignup.objects.filter(email=victim, accepted=False).count() == 10
+    # The victim can still sign up, up to the limit of accepted sign-ups.
+    for number in range(alerts.SIGNUPS_PER_ADDRESS[0]):
+        assert sign_up(client, email=victim, REMOTE_ADDR=f"10.1.0.{number}").status_code == 302
+    response = sign_up(client, email=victim, REMOTE_ADDR="10.1.0.99")
+    assert response.status_code == 429
+    assert "te vaak" in response.content.decode()
+    assert Alert.objects.filter(email=victim).count() == alerts.SIGNUPS_PER_ADDRESS[0]
+
+
 def test_ipv6_clients_are_limited_by_their_network():
     from django.test import RequestFactory
 
@@ -517,6 +669,13 @@ def test_client_address_can_come_from_a_proxy_header(settings):
 
     settings.CLIENT_ADDRESS_HEADER = "HTTP_X_REAL_IP"
     request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_REAL_IP="198.51.100.4")
+    assert alerts.client_key(request) == "198.51.100.4"
+    # X-Forwarded-For: the right-most address is the one our proxy added; whatever the client
+    # put before it is its own claim.
+    settings.CLIENT_ADDRESS_HEADER = "HTTP_X_FORWARDED_FOR"
+    request = RequestFactory().get(
+        "/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.1, 198.51.100.4"
+    )
     assert alerts.client_key(request) == "198.51.100.4"
 
 
@@ -638,6 +797,13 @@ def test_send_alerts_bad_arguments_are_a_command_error(args, outbox):
 # Query counts of the pages
 
 
+def lock_queries():
+    """The advisory-lock query that serialises sign-ups and confirmations per address."""
+    from django.db import connection
+
+    return 1 if connection.vendor == "postgresql" else 0
+
+
 def test_query_counts_of_the_alert_pages(client, django_assert_num_queries):
     alert = make_alert(confirmed_at=None)
     confirm = reverse("assignments:alert_confirm", args=[alerts.confirm_token(alert)])
@@ -649,8 +815,9 @@ def test_query_counts_of_the_alert_pages(client, django_assert_num_queries):
         assert client.get(confirm).status_code == 200
     with django_assert_num_queries(1):
         assert client.get(unsubscribe).status_code == 200
-    # The alert; in a transaction: lock it, stamp it, remove an older one with the same search.
-    with django_assert_num_queries(6):
+    # The alert; in a transaction: lock it, (PostgreSQL: lock its address,) look for a
+    # confirmed one with the same search, stamp it.
+    with django_assert_num_queries(6 + lock_queries()):
         assert client.post(confirm).status_code == 200
     # The alert; deleting it with its deliveries (in a transaction).
     with django_assert_num_queries(4):
@@ -658,8 +825,9 @@ def test_query_counts_of_the_alert_pages(client, django_assert_num_queries):
 
 
 def test_query_count_of_a_signup(client, django_assert_num_queries):
-    # In a transaction: the attempt, two counts, the alert; then the confirmation task loads it.
-    with django_assert_num_queries(7):
+    # In a transaction: (PostgreSQL: lock the address and client,) two counts, the attempt,
+    # the alert; then the confirmation task loads it.
+    with django_assert_num_queries(7 + lock_queries()):
         assert sign_up(client).status_code == 302
 
 
@@ -739,3 +907,67 @@ def test_two_runs_at_once_send_one_digest(outbox, monkeypatch):
     assert results == [1]
     assert len(outbox) == 1
     assert AlertDelivery.objects.count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_burst_of_parallel_sign_ups_stays_within_the_limits(outbox, monkeypatch):
+    """Parallel requests for one address each count the others: PostgreSQL takes an advisory
+    lock per address and per client before counting; SQLite writes one transaction at a time
+    (a thread that finds the in-memory test database locked tries again)."""
+    import threading
+    import time
+
+    from django.db import OperationalError, connection
+
+    requests = 8
+    limit = alerts.SIGNUPS_PER_ADDRESS[0]
+    start = threading.Barrier(requests)
+    real_create = Alert.objects.create
+
+    def slow_create(**kwargs):
+        # Keeps each accepted sign-up's transaction open while the others count.
+        time.sleep(0.2)
+        return real_create(**kwargs)
+
+    monkeypatch.setattr(Alert.objects, "create", slow_create)
+    accepted, refused, errors = [], [], []
+
+    def request(number):
+        try:
+            start.wait(10)
+            while True:
+                try:
+                    alerts.sign_up(
+                        email="doelwit@example.nl",
+                        query="",
+                        frequency="daily",
+                        language="nl",
+                        client=f"10.2.0.{number}",
+                    )
+                except alerts.RateLimited:
+                    refused.append(number)
+                except OperationalError:
+                    if connection.vendor != "sqlite":
+                        raise
+                    time.sleep(0.01)
+                    continue
+                else:
+                    accepted.append(number)
+                break
+        except Exception as error:  # reported by the main thread
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=request, args=[number]) for number in range(requests)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+
+    assert errors == []
+    assert len(accepted) == limit
+    assert len(refused) == requests - limit
+    assert Alert.objects.count() == limit
+    assert len(outbox) == limit
+    assert AlertSignup.objects.filter(accepted=True).count() == limit

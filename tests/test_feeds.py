@@ -125,6 +125,31 @@ def test_feed_matches_the_list_for_the_same_filter(client, board):
     assert [item.findtext("title") for item in items] == [a.title for a in listed]
 
 
+@pytest.mark.parametrize("url", [RSS, ATOM])
+def test_titles_are_plain_text_escaped_once(client, url):
+    title = "R&D-woordvoerder <crisis> & \"pers\" 'Zuid'"
+    organisation = OrganisationFactory(name="Waterschap <Aa> & Maas")
+    AssignmentFactory(title=title, organisation=organisation)
+    response = client.get(url, {"q": "woordvoerder &"})
+    assert response.status_code == 200
+    root = parse_xml(response.content)
+    if url == RSS:
+        [item] = root.find("channel").findall("item")
+        assert item.findtext("title") == title
+        description = item.findtext("description")
+        feed_title = root.find("channel").findtext("title")
+    else:
+        [entry] = root.findall("atom:entry", ATOM_NS)
+        assert entry.find("atom:title", ATOM_NS).get("type", "text") == "text"
+        assert entry.findtext("atom:title", namespaces=ATOM_NS) == title
+        assert entry.findtext("atom:author/atom:name", namespaces=ATOM_NS) == organisation.name
+        description = entry.findtext("atom:summary", namespaces=ATOM_NS)
+        feed_title = root.findtext("atom:title", namespaces=ATOM_NS)
+    # The description is HTML: escaped once for HTML, once for XML.
+    assert description.startswith("<p>Waterschap &lt;Aa&gt; &amp; Maas · ")
+    assert "“woordvoerder &”" in feed_title
+
+
 @pytest.mark.parametrize(
     "params",
     [
@@ -175,6 +200,21 @@ def test_list_links_the_feed_of_its_filter(client, board):
     )
     assert 'type="application/atom+xml"' in html
     assert 'href="/opdrachten/feed/?role=press" type="application/rss+xml"' in html
+
+
+def test_feed_links_name_only_valid_filters(client, board):
+    response = client.get(
+        reverse("assignments:list"), {"role": ["press", "chef"], "min_home_days": "veel"}
+    )
+    assert 'href="/opdrachten/feed/" type="application/rss+xml"' in response.content.decode()
+    channel, _items = rss_items(
+        client.get(RSS, {"role": "press", "min_home_days": "veel", "sort": "start"})
+    )
+    assert channel.findtext("link") == "http://127.0.0.1:8000/opdrachten/?role=press"
+    atom = parse_xml(client.get(ATOM, {"role": "press", "crisis": "nope"}).content)
+    assert atom.find("atom:link[@rel='self']", ATOM_NS).get("href") == (
+        "http://127.0.0.1:8000/opdrachten/feed/atom/?role=press"
+    )
 
 
 def test_feed_is_not_taken_for_an_assignment_slug(client):

@@ -36,6 +36,8 @@ def server(tmp_path_factory):
         DJANGO_SETTINGS_MODULE="config.settings.production",
         SECRET_KEY="a-production-like-secret-key-" + "k" * 40,
         ALLOWED_HOSTS="127.0.0.1",
+        SITE_URL="https://opdrachtwijzer.example",
+        CLIENT_ADDRESS_HEADER="HTTP_X_FORWARDED_FOR",
         DATABASE_URL=f"sqlite:///{tmp / 'db.sqlite3'}",
         STATIC_ROOT=str(tmp / "static"),
         GUNICORN_BIND=f"127.0.0.1:{port}",
@@ -86,6 +88,8 @@ def test_https_through_the_proxy_is_served_securely(server):
     assert "unsafe-inline" not in headers["Content-Security-Policy"]
     assert "script-src 'self'" in headers["Content-Security-Policy"]
     assert b"Opdrachtwijzer" in body
+    # Absolute links name SITE_URL, whatever host the request came in on.
+    assert b'<link rel="canonical" href="https://opdrachtwijzer.example/">' in body
     # The stylesheet is collected at start, hashed, and served compressed by whitenoise.
     stylesheet = re.search(rb'href="(/static/css/site\.[0-9a-f]+\.css)"', body).group(1)
     status, headers, _ = fetch(

@@ -167,8 +167,14 @@ def test_robots_txt(client):
     assert response["Content-Type"] == "text/plain; charset=utf-8"
     lines = response.content.decode().splitlines()
     assert lines[0] == "User-agent: *"
-    for path in ("/admin/", "/opdrachten/alert/", "/meldingen/"):
-        assert f"Disallow: {path}" in lines
+    # Only paths that exist (the alert pages are under /opdrachten/alert/).
+    assert [line for line in lines if line.startswith("Disallow:")] == [
+        "Disallow: /admin/",
+        "Disallow: /i18n/",
+        "Disallow: /opdrachten/alert/",
+    ]
+    for path in ("/admin/", "/i18n/setlang/", "/opdrachten/alert/"):
+        assert client.get(path).status_code != 404
     assert f"Sitemap: {SITE}/sitemap.xml" in lines
     assert "Disallow: /" not in lines
 
@@ -250,6 +256,12 @@ def test_open_graph_locale_follows_the_language(client, site):
             "/opdrachten/?role=press&role=crisis&sort=home_days",
         ),
         ("?min_home_days=3&org_kind=ministry", "/opdrachten/?org_kind=ministry&min_home_days=3"),
+        # Only valid values: what the list ignores, the canonical address leaves out.
+        ("?role=bogus", "/opdrachten/"),
+        ("?role=press&role=bogus&min_home_days=9&sort=random", "/opdrachten/"),
+        ("?org_kind=ministry&starts_before=2026-02-30&q=%20", "/opdrachten/?org_kind=ministry"),
+        ("?sort=newest&page=01", "/opdrachten/"),
+        ("?q=%20%20woord%20%20voerder", "/opdrachten/?q=woord+voerder"),
     ],
 )
 def test_list_canonical_normalises_the_query(client, site, query, canonical):

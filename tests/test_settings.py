@@ -15,7 +15,13 @@ def run_production(args, **env_changes):
 SECRETS = {
     "SECRET_KEY": "x" * 64 + "-a-long-and-random-production-key",
     "ALLOWED_HOSTS": "example.nl",
+    "SITE_URL": "https://opdrachtwijzer.example",
+    "CLIENT_ADDRESS_HEADER": "REMOTE_ADDR",
 }
+
+
+def without(*names, **changes):
+    return {**{key: value for key, value in SECRETS.items() if key not in names}, **changes}
 
 
 @pytest.mark.parametrize(
@@ -24,15 +30,40 @@ SECRETS = {
         ({}, "SECRET_KEY"),
         ({"ALLOWED_HOSTS": "example.nl"}, "SECRET_KEY"),
         ({"SECRET_KEY": SECRETS["SECRET_KEY"]}, "ALLOWED_HOSTS"),
-        ({"SECRET_KEY": "", "ALLOWED_HOSTS": "example.nl"}, "SECRET_KEY"),
-        ({"SECRET_KEY": SECRETS["SECRET_KEY"], "ALLOWED_HOSTS": ""}, "ALLOWED_HOSTS"),
+        (without(SECRET_KEY=""), "SECRET_KEY"),
+        (without(ALLOWED_HOSTS=""), "ALLOWED_HOSTS"),
+        (without("SITE_URL"), "SITE_URL"),
+        (without(SITE_URL=""), "SITE_URL"),
+        (without(SITE_URL="http://opdrachtwijzer.example"), "SITE_URL"),
+        (without(SITE_URL="opdrachtwijzer.example"), "SITE_URL"),
+        (without(SITE_URL="https://"), "SITE_URL"),
+        (without(SITE_URL="https://opdrachtwijzer.example/site"), "SITE_URL"),
+        (without("CLIENT_ADDRESS_HEADER"), "CLIENT_ADDRESS_HEADER"),
+        (without(CLIENT_ADDRESS_HEADER=""), "CLIENT_ADDRESS_HEADER"),
+        (without(CLIENT_ADDRESS_HEADER="X-Real-IP"), "CLIENT_ADDRESS_HEADER"),
     ],
 )
-def test_production_refuses_to_start_without_secrets(env, missing):
+def test_production_refuses_to_start_without_secrets_and_addresses(env, missing):
     result = run_production(["check"], **env)
     assert result.returncode != 0
     assert "ImproperlyConfigured" in result.stderr
     assert missing in result.stderr
+
+
+@pytest.mark.parametrize("header", ["REMOTE_ADDR", "HTTP_X_FORWARDED_FOR", "HTTP_X_REAL_IP"])
+def test_production_takes_the_site_url_and_client_header_as_given(header):
+    result = run_production(
+        [
+            "shell",
+            "--no-imports",
+            "-c",
+            "from django.conf import settings; "
+            "print(settings.SITE_URL, settings.CLIENT_ADDRESS_HEADER)",
+        ],
+        **without(SITE_URL="https://opdrachtwijzer.example/", CLIENT_ADDRESS_HEADER=header),
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1].split() == ["https://opdrachtwijzer.example", header]
 
 
 def test_production_passes_check_deploy():

@@ -156,7 +156,6 @@ MAILERS = {
     }
 }
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Opdrachtwijzer <noreply@opdrachtwijzer.nl>")
-SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 
 # Where the site is reachable, for the absolute links in e-mail (no request to take it from).
 SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
@@ -168,7 +167,9 @@ TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBacken
 
 # The request.META key with the visitor's address, for the alert sign-up limits. Behind a proxy
 # REMOTE_ADDR is the proxy's own address; set this to the header the proxy overwrites with the
-# client's address (e.g. HTTP_X_REAL_IP), never to one a client could send itself.
+# client's address (e.g. HTTP_X_REAL_IP), never to one a client could send itself. A list in
+# the header (X-Forwarded-For) counts by its right-most address: the one our proxy appended.
+# Production has no default (see production.py).
 CLIENT_ADDRESS_HEADER = env("CLIENT_ADDRESS_HEADER", default="REMOTE_ADDR")
 
 # No inline script or style anywhere: pages can be cached whole and injected markup cannot run.

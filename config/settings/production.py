@@ -1,5 +1,8 @@
 """Settings for production: secrets have no default, so a missing one stops the start."""
 
+import re
+from urllib.parse import urlsplit
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -9,6 +12,27 @@ SECRET_KEY = env("SECRET_KEY")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 if not SECRET_KEY.strip() or not [host for host in ALLOWED_HOSTS if host.strip()]:
     raise ImproperlyConfigured("SECRET_KEY and ALLOWED_HOSTS must not be empty in production.")
+
+# The public address in every e-mail, feed, sitemap and canonical link: a wrong default would
+# go out in mails that cannot be called back.
+SITE_URL = env("SITE_URL").strip().rstrip("/")
+_site = urlsplit(SITE_URL)
+if _site.scheme != "https" or not _site.hostname or _site.path or _site.query or _site.fragment:
+    raise ImproperlyConfigured(
+        f"SITE_URL must be the site's https address without a path, e.g. "
+        f"https://opdrachtwijzer.nl, not {SITE_URL!r}."
+    )
+
+# Which request.META key holds the visitor's address decides whether the sign-up limits count
+# visitors or the proxy (see base.py): there is no safe guess, so it must be said. REMOTE_ADDR
+# when gunicorn is reached directly; behind a proxy the header it sets, e.g. HTTP_X_REAL_IP or
+# HTTP_X_FORWARDED_FOR (whose right-most address, the one our proxy added, is used).
+CLIENT_ADDRESS_HEADER = env("CLIENT_ADDRESS_HEADER").strip()
+if not re.fullmatch(r"REMOTE_ADDR|HTTP_[A-Z0-9_]+", CLIENT_ADDRESS_HEADER):
+    raise ImproperlyConfigured(
+        "CLIENT_ADDRESS_HEADER must be a request.META key: REMOTE_ADDR, or a header as "
+        f"HTTP_X_REAL_IP or HTTP_X_FORWARDED_FOR, not {CLIENT_ADDRESS_HEADER!r}."
+    )
 
 DEBUG = env.bool("DEBUG", default=False)
 

@@ -71,6 +71,8 @@ class Site:
             "DJANGO_SETTINGS_MODULE": "config.settings.production",
             "SECRET_KEY": "benchmark-only-" + os.urandom(16).hex(),
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "SITE_URL": "https://opdrachtwijzer.example",
+            "CLIENT_ADDRESS_HEADER": "REMOTE_ADDR",
             "STATIC_ROOT": str(workdir / "static"),
             "WEB_CONCURRENCY": "2",
             "GUNICORN_BIND": f"127.0.0.1:{self.port}",
