@@ -14,7 +14,7 @@ def mark_accepted(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("assignments", "0006_alerts"),
+        ("assignments", "0007_covering_list_indexes"),
     ]
 
     operations = [
