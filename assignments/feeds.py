@@ -54,10 +54,13 @@ class AssignmentFeed(Feed):
         )
 
     def link(self, filterset):
-        return absolute_url(with_query(reverse("assignments:list"), feed_query(filterset.data)))
+        query = feed_query(filterset.data, filterset)
+        return absolute_url(with_query(reverse("assignments:list"), query))
 
     def feed_url(self, filterset):
-        return absolute_url(with_query(filterset.request.path, feed_query(filterset.data)))
+        return absolute_url(
+            with_query(filterset.request.path, feed_query(filterset.data, filterset))
+        )
 
     def items(self, filterset):
         return filterset.qs.order_by(*SORT_ORDER[Sort.NEWEST])[: self.limit]

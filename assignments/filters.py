@@ -132,6 +132,18 @@ class AssignmentFilter(django_filters.FilterSet):
         model = Assignment
         fields = []
 
+    @classmethod
+    def cached_form_class(cls, build):
+        if "_form_class" not in cls.__dict__:
+            cls._form_class = build()
+        return cls._form_class
+
+    def get_form_class(self):
+        """django-filter builds a new form class, and a field per filter, for every request;
+        its fields are the same every time (Django's forms copy them per form anyway), so
+        the class is built once per process."""
+        return self.cached_form_class(super().get_form_class)
+
     def search(self, queryset, name, value):
         if connections[queryset.db].vendor == "postgresql":
             return self.full_text_search(queryset, value)

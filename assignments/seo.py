@@ -18,17 +18,18 @@ def with_query(path, query):
     return f"{path}?{query}" if query else path
 
 
-def canonical_query(query, names):
-    """The list's query string reduced to the parameters a page really uses (`names`) and to
+def canonical_query(query, names, filterset=None):
+    """A list's query string reduced to the parameters the page really uses (`names`) and to
     their valid values, so that every spelling of the same list has one canonical address:
-    the filters normalised as an alert stores them (`alerts.normalise_query`: invalid and
-    empty values dropped, each value once, in the contract's order), then `sort` unless it
-    is the default, then `page` unless it is 1."""
+    the filters of the page's own bound `filterset` normalised as an alert stores them
+    (`alerts.query_of`: invalid and empty values dropped, each value once, in the contract's
+    order), then `sort` unless it is the default, then `page` unless it is 1. A page without
+    filters passes no filterset."""
     # Imported here: alerts builds its links with this module.
-    from .alerts import normalise_query
+    from .alerts import query_of
     from .filters import Sort
 
-    canonical = QueryDict(normalise_query(query), mutable=True)
+    canonical = QueryDict(query_of(filterset) if filterset is not None else "", mutable=True)
     for name in list(canonical):
         if name not in names:
             del canonical[name]

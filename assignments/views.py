@@ -131,9 +131,9 @@ class AssignmentListView(FilterView):
         form = filterset.form
         context.update(
             canonical_query=canonical_query(
-                self.request.GET, [*AssignmentFilter.base_filters, "page"]
+                self.request.GET, [*AssignmentFilter.base_filters, "page"], filterset
             ),
-            feed_query=feed_query(self.request.GET),
+            feed_query=feed_query(self.request.GET, filterset),
             live_update=self.live_update(),
             day_kinds=list(reversed(DayKind)),
             chips=chips,
@@ -167,11 +167,11 @@ def query_without(query, name, value=None):
     return query.urlencode()
 
 
-def feed_query(query):
+def feed_query(query, filterset):
     """The list's filter parameters for its feed, without the order and page that a feed does
-    not have."""
+    not have (`filterset`: the list's, bound to `query`)."""
     return canonical_query(
-        query, [name for name in AssignmentFilter.base_filters if name != "sort"]
+        query, [name for name in AssignmentFilter.base_filters if name != "sort"], filterset
     )
 
 

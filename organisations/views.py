@@ -26,7 +26,7 @@ class OrganisationListView(FilterView):
         return super().get_context_data(
             page_query=query_without(self.request.GET, "page"),
             canonical_query=canonical_query(
-                self.request.GET, [*OrganisationFilter.base_filters, "page"]
+                self.request.GET, [*OrganisationFilter.base_filters, "page"], self.filterset
             ),
             **kwargs,
         )

@@ -269,6 +269,24 @@ def test_list_canonical_normalises_the_query(client, site, query, canonical):
     assert head(client.get(f"/opdrachten/{query}")).canonical() == [SITE + canonical]
 
 
+@pytest.mark.parametrize(
+    ("query", "canonical"),
+    [
+        ("?kind=ministry", "/organisaties/?kind=ministry"),
+        ("?province=utrecht&kind=ministry&kind=bogus", "/organisaties/?province=utrecht"),
+        (
+            "?kind=province&province=utrecht&page=1&utm_source=x",
+            "/organisaties/?kind=province&province=utrecht",
+        ),
+    ],
+)
+def test_organisation_list_canonical_keeps_its_own_filters(client, site, query, canonical):
+    """The organisation list's filters are its own (`kind`, not the assignment list's
+    `org_kind`): its canonical address must keep them."""
+    OrganisationFactory(kind="province", province="utrecht")
+    assert head(client.get(f"/organisaties/{query}")).canonical() == [SITE + canonical]
+
+
 def test_not_found_page_has_no_canonical(client):
     response = client.get("/bestaat-niet/")
     assert response.status_code == 404
