@@ -68,6 +68,9 @@ class CappedPaginator(Paginator):
     of the covering list indexes without touching the table (even when a rare combination of
     filters skips thousands of rows), then those rows by primary key."""
 
+    # Where a page's rows are read by key; the filtered list itself when not set.
+    rows = None
+
     def page(self, number):
         number = self.validate_number(number)
         if not self.count:
@@ -77,7 +80,8 @@ class CappedPaginator(Paginator):
         if top + self.orphans >= self.count:
             top = self.count
         keys = list(self.object_list.values_list("pk", flat=True)[bottom:top])
-        rows = self.object_list.order_by().in_bulk(keys)
+        source = self.object_list if self.rows is None else self.rows
+        rows = source.order_by().in_bulk(keys)
         return self._get_page([rows[key] for key in keys if key in rows], number, self)
 
     @cached_property
@@ -113,6 +117,12 @@ class AssignmentListView(FilterView):
         restore."""
         htmx = self.request.htmx
         return bool(htmx) and not htmx.history_restore_request and htmx.target == "results"
+
+    def get_paginator(self, *args, **kwargs):
+        paginator = super().get_paginator(*args, **kwargs)
+        # The keys already passed the filters: the rows need only be public still.
+        paginator.rows = Assignment.objects.public().for_cards()
+        return paginator
 
     def get_template_names(self):
         if self.live_update():
