@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, JsonResponse, QueryDict
+from django.http import Http404, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
@@ -234,17 +234,39 @@ class AssignmentDetailView(DetailView):
             .prefetch_related("tools", "organisation__tools")
         )
 
-    def get_context_data(self, **kwargs):
-        assignment = self.object
-        similar = (
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            gone = (
+                Assignment.objects.no_longer_public()
+                .filter(slug=kwargs.get(self.slug_url_kwarg))
+                .only("title", "role", "slug")
+                .first()
+            )
+            if gone is None:
+                raise
+        # Still a 404 (the contract), but one that says what happened and what is open now.
+        return render(
+            request,
+            "assignments/assignment_gone.html",
+            {"assignment": gone, "similar": self.similar(gone), "role_query": f"role={gone.role}"},
+            status=404,
+        )
+
+    def similar(self, assignment):
+        return (
             Assignment.objects.public()
             .filter(role=assignment.role)
             .exclude(pk=assignment.pk)
             .for_cards()
             .order_by("-published_at", "-pk")[: self.similar_count]
         )
+
+    def get_context_data(self, **kwargs):
+        assignment = self.object
         return super().get_context_data(
-            similar=similar, json_ld=job_posting_json_ld(assignment), **kwargs
+            similar=self.similar(assignment), json_ld=job_posting_json_ld(assignment), **kwargs
         )
 
 
