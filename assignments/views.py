@@ -1,3 +1,4 @@
+import json
 import logging
 from datetime import date
 
@@ -377,7 +378,7 @@ class AlertRequestedView(TemplateView):
     def remember(cls, response, email, query):
         response.set_signed_cookie(
             cls.cookie_name,
-            signing.dumps({"email": alerts.normalise_email(email), "query": query}),
+            json.dumps({"email": alerts.normalise_email(email), "query": query}),
             salt=cls.cookie_salt,
             max_age=cls.cookie_max_age,
             path=reverse("assignments:alert_requested"),
@@ -391,8 +392,8 @@ class AlertRequestedView(TemplateView):
             value = self.request.get_signed_cookie(
                 self.cookie_name, salt=self.cookie_salt, max_age=self.cookie_max_age
             )
-            data = signing.loads(value)
-        except (KeyError, signing.BadSignature):
+            data = json.loads(value)
+        except (KeyError, signing.BadSignature, ValueError):
             return None, ""
         if not isinstance(data, dict):
             return None, ""
