@@ -8,6 +8,7 @@ holds the public assignments that match the alert's filters, were published sinc
 digest (less a day of grace, see `LOOKBACK`) and were never mailed to this alert before
 (`AlertDelivery`); nothing is sent when that is empty."""
 
+import email.policy
 import ipaddress
 import logging
 from dataclasses import dataclass
@@ -64,11 +65,13 @@ class SendFailed(Exception):
 
 
 class InvalidLink(Exception):
-    """A link that was tampered with, or has expired."""
+    """A link that was tampered with, or has expired (then `query` is the search of the alert
+    the genuine but expired link was for, when that alert is still there)."""
 
-    def __init__(self, expired=False):
+    def __init__(self, expired=False, query=""):
         super().__init__("expired" if expired else "invalid")
         self.expired = expired
+        self.query = query
 
 
 # Filters
@@ -150,7 +153,10 @@ def alert_for_token(token, *, purpose):
     try:
         key = signing.loads(token, salt=salt, max_age=max_age)
     except signing.SignatureExpired as error:
-        raise InvalidLink(expired=True) from error
+        # The signature is genuine, only too old: the key inside can be trusted.
+        key = signing.loads(token, salt=salt)
+        alert = Alert.objects.filter(key=key).first() if isinstance(key, str) else None
+        raise InvalidLink(expired=True, query=alert.query if alert else "") from error
     except signing.BadSignature as error:
         raise InvalidLink from error
     if not isinstance(key, str):
@@ -342,6 +348,20 @@ def purge(now=None):
 # Mail
 
 
+class AlertMessage(EmailMultiAlternatives):
+    """A mail whose headers are folded at RFC 5322's 998 characters instead of 78. With 78 a
+    header holding one token longer than the line (the List-Unsubscribe URL) is RFC 2047
+    encoded ("=?utf-8?q?=3Chttps=3A//..."), and mail providers then ignore it.
+
+    The bodies are encoded first, under the caller's policy, so their lines stay as short as
+    any other mail's; only the headers are written under the longer line."""
+
+    def message(self, *, policy=email.policy.default):
+        message = super().message(policy=policy)
+        message.policy = policy.clone(max_line_length=998)
+        return message
+
+
 @dataclass
 class Digest:
     alert: Alert
@@ -350,8 +370,8 @@ class Digest:
 
 
 def render_mail(alert, template, subject, context, *, free_text=True):
-    """A plain-text and HTML mail in the alert's language, with a one-click unsubscribe link
-    in the body and in the headers (RFC 8058). free_text: see `filter_labels`."""
+    """A plain-text and HTML mail in the alert's language, with an unsubscribe link in the
+    body and a one-click unsubscribe in the headers (RFC 8058). free_text: see `filter_labels`."""
     unsubscribe_url = absolute("alert_unsubscribe", unsubscribe_token(alert))
     with translation.override(alert.language):
         context = {
@@ -365,7 +385,7 @@ def render_mail(alert, template, subject, context, *, free_text=True):
         text = render_to_string(f"assignments/emails/{template}.txt", context)
         html = render_to_string(f"assignments/emails/{template}.html", context)
         subject = str(subject(context) if callable(subject) else subject)
-    message = EmailMultiAlternatives(
+    message = AlertMessage(
         subject=" ".join(subject.split()),
         body=text,
         to=[alert.email],

@@ -12,7 +12,7 @@ from django.db.models import Count
 from django.urls import reverse
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, npgettext
 
 from organisations.models import MAX_HOME_DAYS, Abroad, CrisisPresence, Kind
 
@@ -151,7 +151,7 @@ def figures():
 
 # The charts' coordinate system (SVG user units); CSS scales the whole picture to the column.
 CHART_WIDTH = 400
-BAR_WIDTH = 300
+BAR_WIDTH = 270
 ROW_HEIGHT = 46
 
 
@@ -160,9 +160,9 @@ class Row:
     label: str
     value: str  # the figure, as text beside the bar
     bars: list  # (css modifier, x, width)
-    link: str = ""
-    link_text: str = ""
+    link: str = ""  # the row's label links here (a list of exactly this row's assignments)
     cells: tuple = ()  # the data table's other cells
+    spoken: str = ""  # the row in words, units included, for the chart's description
     y: int = 0
 
     @property
@@ -183,6 +183,18 @@ class Row:
 
 
 @dataclass
+class Table:
+    """A data table: `rows` are (label, link, cells). A wide one scrolls sideways on a phone."""
+
+    id: str
+    caption: str
+    first_header: str
+    headers: tuple
+    rows: list
+    wide: bool = False
+
+
+@dataclass
 class Chart:
     id: str
     title: str
@@ -191,6 +203,9 @@ class Chart:
     axis: list  # (x, label) ticks under the bars
     headers: tuple  # the data table's column headings after the first
     legend: list  # (css modifier, label)
+    first_header: str = ""
+    links: list = ()  # (url, text): lists to open, each saying what it holds
+    extra_tables: list = ()
 
     def __post_init__(self):
         for index, row in enumerate(self.rows):
@@ -205,13 +220,19 @@ class Chart:
         return len(self.rows) * ROW_HEIGHT + 14
 
     @property
-    def link_column(self):
-        """Whether the table has a column of its own for the links (else the labels link)."""
-        return any(row.link_text for row in self.rows)
+    def description(self):
+        return "; ".join(f"{row.label}: {row.spoken or row.value}" for row in self.rows)
 
     @property
-    def description(self):
-        return "; ".join(f"{row.label}: {row.value}" for row in self.rows)
+    def tables(self):
+        main = Table(
+            id=f"{self.id}-table",
+            caption=_("%(title)s: the figures") % {"title": self.title},
+            first_header=self.first_header or self.title,
+            headers=self.headers,
+            rows=[(row.label, row.link, row.cells) for row in self.rows],
+        )
+        return [main, *self.extra_tables]
 
 
 def list_url(**params):
@@ -230,7 +251,14 @@ def scaled(value, top):
     return round(value / top * BAR_WIDTH, 1) if top else 0
 
 
-def home_days_chart(chart_id, title, groups, labels, parameter):
+def days_label(n):
+    """A number of home days as a heading: 0 is working at the office only."""
+    if not n:
+        return _("Office only")
+    return ngettext("%(days)s home day", "%(days)s home days", n) % {"days": n}
+
+
+def home_days_chart(chart_id, title, groups, labels, parameter, first_header):
     scale = MAX_HOME_DAYS
     rows = []
     for group in groups:
@@ -239,17 +267,14 @@ def home_days_chart(chart_id, title, groups, labels, parameter):
             Row(
                 label=str(labels[group.key]),
                 value=_("%(min)s to %(max)s") % {"min": decimal(low), "max": decimal(high)},
+                spoken=_("on average %(min)s home days a week guaranteed, up to %(max)s possible")
+                % {"min": decimal(low), "max": decimal(high)},
                 bars=[
                     ("guaranteed", 0, scaled(low, scale)),
                     ("possible", scaled(low, scale), scaled(high - low, scale)),
                 ],
                 link=list_url(**{parameter: group.key}),
-                cells=(
-                    group.count,
-                    decimal(low),
-                    decimal(high),
-                    *(group.at_most[n] for n in DAYS),
-                ),
+                cells=(group.count, decimal(low), decimal(high)),
             )
         )
     ranked = sorted(groups, key=lambda group: (-group.average_at_most, -group.count))
@@ -276,46 +301,65 @@ def home_days_chart(chart_id, title, groups, labels, parameter):
             "max": decimal(only.average_at_most),
             "min": decimal(only.average_guaranteed),
         }
+    # How many assignments allow at most each number of home days: a table of its own, so the
+    # main table stays narrow enough for a phone.
+    spread = Table(
+        id=f"{chart_id}-spread",
+        caption=_("%(title)s: assignments by the most home days they allow") % {"title": title},
+        first_header=first_header,
+        # Short headings: the caption says what the days are.
+        headers=(
+            _("Office only"),
+            *(
+                npgettext("home days", "%(days)s day", "%(days)s days", n) % {"days": n}
+                for n in DAYS[1:]
+            ),
+        ),
+        rows=[
+            (str(labels[group.key]), "", tuple(group.at_most[n] for n in DAYS)) for group in groups
+        ],
+        wide=True,
+    )
     return Chart(
         id=chart_id,
         title=title,
         summary=summary,
         rows=rows,
         axis=[(scaled(n, scale), str(n)) for n in DAYS],
+        first_header=first_header,
         headers=(
             _("Assignments"),
-            _("Guaranteed, on average"),
-            _("At most, on average"),
-            *(
-                ngettext("%(days)s day at most", "%(days)s days at most", n) % {"days": n}
-                for n in DAYS
-            ),
+            _("Guaranteed (average)"),
+            _("At most (average)"),
         ),
         legend=[
             ("guaranteed", _("Home days guaranteed")),
             ("possible", _("More home days possible")),
         ],
+        extra_tables=[spread],
     )
 
 
 def count_rows(figures, items):
-    """Bars for (label, count, link, link_text, extra cells) items, scaled to the largest."""
+    """Bars for (label, count, extra cells) items, scaled to the largest."""
     top = max((count for _label, count, *_rest in items), default=0)
     return [
         Row(
             label=str(label),
             value=_("%(count)s (%(share)s)")
             % {"count": count, "share": percent(figures.share(count))},
+            spoken=ngettext(
+                "%(count)s assignment (%(share)s)", "%(count)s assignments (%(share)s)", count
+            )
+            % {"count": count, "share": percent(figures.share(count))},
             bars=[("count", 0, scaled(count, top))],
-            link=link,
-            link_text=link_text,
             cells=(count, percent(figures.share(count)), *cells),
         )
-        for label, count, link, link_text, *cells in items
+        for label, count, *cells in items
     ]
 
 
-def count_chart(chart_id, title, summary, rows, headers):
+def count_chart(chart_id, title, summary, rows, headers=(), links=()):
     return Chart(
         id=chart_id,
         title=title,
@@ -324,31 +368,23 @@ def count_chart(chart_id, title, summary, rows, headers):
         axis=[],
         headers=(_("Assignments"), _("Share"), *headers),
         legend=[],
+        # A link only to a list that holds something.
+        links=[(url, text) for url, text, count in links if count],
     )
 
 
 def home_days_distribution_chart(figures):
     overall = figures.overall
-    items = []
-    for n in DAYS:
+    items = [(days_label(n), overall.at_most[n], overall.guaranteed[n]) for n in DAYS]
+    links = []
+    for n in DAYS[1:]:
         at_least = sum(overall.at_most[n:])
-        items.append(
-            (
-                ngettext("%(days)s home day at most", "%(days)s home days at most", n)
-                % {"days": n},
-                overall.at_most[n],
-                list_url(min_home_days=n) if n else "",
-                ngettext(
-                    "%(count)s with at least %(days)s home day possible",
-                    "%(count)s with at least %(days)s home days possible",
-                    n,
-                )
-                % {"count": at_least, "days": n}
-                if n
-                else "",
-                overall.guaranteed[n],
-            )
-        )
+        text = ngettext(
+            "%(count)s with at least %(days)s home day possible",
+            "%(count)s with at least %(days)s home days possible",
+            n,
+        ) % {"count": at_least, "days": n}
+        links.append((list_url(min_home_days=n), text, at_least))
     three_or_more = sum(overall.at_most[3:])
     summary = _(
         "On average an assignment allows up to %(max)s home days a week and guarantees "
@@ -358,55 +394,66 @@ def home_days_distribution_chart(figures):
         "min": decimal(overall.average_guaranteed),
         "share": percent(figures.share(three_or_more)),
     }
-    return count_chart(
+    chart = count_chart(
         "home-days",
         _("Home days a week"),
         summary,
         count_rows(figures, items),
-        (_("With this many guaranteed"), _("Filter")),
+        (_("Assignments that guarantee this many"),),
+        links,
     )
+    chart.first_header = _("Home days at most")
+    return chart
 
 
 def onboarding_chart(figures):
-    items = []
+    items, links = [], []
     for low, high in ONBOARDING_GROUPS:
         count = sum(figures.onboarding.get(weeks, 0) for weeks in range(low, high + 1))
         if low == high:
             label = ngettext("%(weeks)s week", "%(weeks)s weeks", low) % {"weeks": low}
         else:
             label = _("%(low)s–%(high)s weeks") % {"low": low, "high": high}
-        items.append(
-            (
-                label,
-                count,
-                list_url(max_onboarding_weeks=high),
-                ngettext(
-                    "%(count)s with at most %(weeks)s week",
-                    "%(count)s with at most %(weeks)s weeks",
-                    high,
-                )
-                % {"count": figures.onboarding_at_most(high), "weeks": high},
-            )
-        )
+        items.append((label, count))
+        at_most = figures.onboarding_at_most(high)
+        text = ngettext(
+            "%(count)s with at most %(weeks)s week",
+            "%(count)s with at most %(weeks)s weeks",
+            high,
+        ) % {"count": at_most, "weeks": high}
+        links.append((list_url(max_onboarding_weeks=high), text, at_most))
+    # The summary names a limit the links offer: the first group's upper end that half the
+    # assignments stay within, with the count that link opens.
+    limit = next(high for _low, high in ONBOARDING_GROUPS if high >= figures.onboarding_median)
+    within = figures.onboarding_at_most(limit)
     summary = _(
-        "Half of the assignments have an onboarding period of at most %(median)s weeks "
-        "with more office presence; on average it lasts %(average)s weeks."
-    ) % {"median": figures.onboarding_median, "average": decimal(figures.onboarding_average)}
-    return count_chart(
-        "onboarding", _("Onboarding"), summary, count_rows(figures, items), (_("Filter"),)
+        "%(count)s of the %(total)s assignments (%(share)s) have an onboarding period of at "
+        "most %(weeks)s weeks with more office presence; on average it lasts %(average)s weeks."
+    ) % {
+        "count": within,
+        "total": figures.total,
+        "share": percent(figures.share(within)),
+        "weeks": limit,
+        "average": decimal(figures.onboarding_average),
+    }
+    chart = count_chart(
+        "onboarding", _("Onboarding"), summary, count_rows(figures, items), links=links
     )
+    chart.first_header = _("Onboarding period")
+    return chart
 
 
 def crisis_chart(figures):
-    items = [
-        (
-            presence.label,
-            figures.crisis.get(presence.value, 0),
-            list_url(crisis=presence.value),
-            _("Show these assignments"),
-        )
-        for presence in CrisisPresence
-    ]
+    items, links = [], []
+    for presence in CrisisPresence:
+        count = figures.crisis.get(presence.value, 0)
+        items.append((presence.label, count))
+        text = ngettext(
+            "%(count)s assignment: %(presence)s",
+            "%(count)s assignments: %(presence)s",
+            count,
+        ) % {"count": count, "presence": presence.label}
+        links.append((list_url(crisis=presence.value), text, count))
     summary = _(
         "%(share)s of the assignments (%(count)s of %(total)s) ask you to come to the office "
         "during a crisis."
@@ -415,32 +462,49 @@ def crisis_chart(figures):
         "count": figures.crisis_on_site,
         "total": figures.total,
     }
-    return count_chart(
-        "crisis", _("Presence during a crisis"), summary, count_rows(figures, items), (_("Filter"),)
+    chart = count_chart(
+        "crisis",
+        _("Presence during a crisis"),
+        summary,
+        count_rows(figures, items),
+        links=links,
     )
+    chart.first_header = _("Presence during a crisis")
+    return chart
 
 
 def abroad_chart(figures):
-    items = [
+    items = [(value.label, figures.abroad.get(value.value, 0)) for value in Abroad]
+    possible = figures.abroad_possible
+    links = [
         (
-            value.label,
-            figures.abroad.get(value.value, 0),
-            list_url(abroad=1) if value in ABROAD_POSSIBLE else "",
-            _("All assignments that allow it") if value in ABROAD_POSSIBLE else "",
+            list_url(abroad=1),
+            ngettext(
+                "%(count)s assignment that allows working from abroad",
+                "%(count)s assignments that allow working from abroad",
+                possible,
+            )
+            % {"count": possible},
+            possible,
         )
-        for value in Abroad
     ]
     summary = _(
         "%(share)s of the assignments (%(count)s of %(total)s) allow working from abroad, at "
         "least for a few days with prior approval."
     ) % {
-        "share": percent(figures.share(figures.abroad_possible)),
-        "count": figures.abroad_possible,
+        "share": percent(figures.share(possible)),
+        "count": possible,
         "total": figures.total,
     }
-    return count_chart(
-        "abroad", _("Working from abroad"), summary, count_rows(figures, items), (_("Filter"),)
+    chart = count_chart(
+        "abroad",
+        _("Working from abroad"),
+        summary,
+        count_rows(figures, items),
+        links=links,
     )
+    chart.first_header = _("Working from abroad")
+    return chart
 
 
 def charts(figures):
@@ -454,9 +518,15 @@ def charts(figures):
             figures.by_kind,
             dict(Kind.choices),
             "org_kind",
+            _("Kind of organisation"),
         ),
         home_days_chart(
-            "by-role", _("Home days by role"), figures.by_role, dict(Role.choices), "role"
+            "by-role",
+            _("Home days by role"),
+            figures.by_role,
+            dict(Role.choices),
+            "role",
+            _("Role"),
         ),
         home_days_distribution_chart(figures),
         onboarding_chart(figures),

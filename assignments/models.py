@@ -101,6 +101,14 @@ class AssignmentQuerySet(models.QuerySet):
         """Published and still open to responses: what anonymous visitors may see."""
         return self.filter(public_q())
 
+    def no_longer_public(self):
+        """Assignments that were public once and are not any more: closed, withdrawn after
+        publication, or past their closing date. Never one that was not published."""
+        return self.exclude(public_q()).filter(
+            published_at__isnull=False,
+            status__in=[Status.PUBLISHED, Status.CLOSED, Status.WITHDRAWN],
+        )
+
     def for_cards(self):
         """With the organisation, and without the long texts a card never shows (the search
         vector alone is as big as the description)."""

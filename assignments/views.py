@@ -1,9 +1,12 @@
+import json
 import logging
 from datetime import date
 
+from django.conf import settings
+from django.core import signing
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
@@ -242,17 +245,39 @@ class AssignmentDetailView(DetailView):
             .prefetch_related("tools", "organisation__tools")
         )
 
-    def get_context_data(self, **kwargs):
-        assignment = self.object
-        similar = (
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            gone = (
+                Assignment.objects.no_longer_public()
+                .filter(slug=kwargs.get(self.slug_url_kwarg))
+                .only("title", "role", "slug")
+                .first()
+            )
+            if gone is None:
+                raise
+        # Still a 404 (the contract), but one that says what happened and what is open now.
+        return render(
+            request,
+            "assignments/assignment_gone.html",
+            {"assignment": gone, "similar": self.similar(gone), "role_query": f"role={gone.role}"},
+            status=404,
+        )
+
+    def similar(self, assignment):
+        return (
             Assignment.objects.public()
             .filter(role=assignment.role)
             .exclude(pk=assignment.pk)
             .for_cards()
             .order_by("-published_at", "-pk")[: self.similar_count]
         )
+
+    def get_context_data(self, **kwargs):
+        assignment = self.object
         return super().get_context_data(
-            similar=similar, json_ld=job_posting_json_ld(assignment), **kwargs
+            similar=self.similar(assignment), json_ld=job_posting_json_ld(assignment), **kwargs
         )
 
 
@@ -333,7 +358,9 @@ class AlertSignupView(FormView):
             return self.refused(form, error.message, status=429)
         except alerts.SendFailed as error:
             return self.refused(form, error.message, status=503)
-        return redirect("assignments:alert_requested")
+        response = redirect("assignments:alert_requested")
+        AlertRequestedView.remember(response, form.cleaned_data["email"], self.query)
+        return response
 
     def refused(self, form, message, status):
         """The form again, with what the visitor entered and why nothing was done."""
@@ -343,9 +370,52 @@ class AlertSignupView(FormView):
         return response
 
 
+@method_decorator(never_cache, name="dispatch")
 class AlertRequestedView(TemplateView):
+    """ "Check your e-mail", with the address the mail went to and the search it was for.
+
+    The sign-up hands them over in a short-lived signed cookie that only this page receives:
+    not in the URL (an address has no place in logs and history), and not in a session, whose
+    cookie would keep the visitor from the cached public pages for weeks."""
+
     template_name = "assignments/alert_requested.html"
     http_method_names = ["get", "head", "options"]
+    cookie_name = "alert_requested"
+    cookie_salt = "assignments.views.alert_requested"
+    cookie_max_age = 60 * 60
+
+    @classmethod
+    def remember(cls, response, email, query):
+        response.set_signed_cookie(
+            cls.cookie_name,
+            json.dumps({"email": alerts.normalise_email(email), "query": query}),
+            salt=cls.cookie_salt,
+            max_age=cls.cookie_max_age,
+            path=reverse("assignments:alert_requested"),
+            secure=settings.SESSION_COOKIE_SECURE,
+            httponly=True,
+            samesite="Lax",
+        )
+
+    def recalled(self):
+        try:
+            value = self.request.get_signed_cookie(
+                self.cookie_name, salt=self.cookie_salt, max_age=self.cookie_max_age
+            )
+            data = json.loads(value)
+        except (KeyError, signing.BadSignature, ValueError):
+            return None, ""
+        if not isinstance(data, dict):
+            return None, ""
+        email, query = data.get("email"), data.get("query")
+        if not isinstance(email, str) or not isinstance(query, str):
+            return None, ""
+        # Normalised again: the cookie is signed, but the filters may have changed since.
+        return email, alerts.normalise_query(QueryDict(query))
+
+    def get_context_data(self, **kwargs):
+        email, query = self.recalled()
+        return super().get_context_data(email=email, query=query, **kwargs)
 
 
 class AlertLinkView(View):
@@ -362,15 +432,22 @@ class AlertLinkView(View):
             return render(
                 request,
                 "assignments/alert_link_invalid.html",
-                {"expired": error.expired, "purpose": self.purpose},
+                {
+                    "expired": error.expired,
+                    "purpose": self.purpose,
+                    # An expired link's search: the page offers the same sign-up again.
+                    "query": error.query,
+                },
                 status=400,
             )
         return super().dispatch(request, token, *args, **kwargs)
 
     def render(self, state, status=200):
-        return render(
-            self.request, self.template_name, {"alert": self.alert, "state": state}, status=status
-        )
+        context = {"alert": self.alert, "state": state}
+        if self.alert is not None:
+            # The visitor holds a link sent to their own address: the search may be quoted.
+            context["filters"] = alerts.filter_labels(self.alert.query)
+        return render(self.request, self.template_name, context, status=status)
 
 
 @method_decorator(never_cache, name="dispatch")

@@ -85,6 +85,14 @@ def test_form_errors_are_accessible(page, live_server, screenshot, form_factor, 
     page.get_by_label("Je e-mailadres").fill("geen adres")
     page.get_by_role("button", name="Alert aanmaken").click()
     expect(page.get_by_label("Je e-mailadres")).to_have_attribute("aria-invalid", "true")
+    # Seen and heard without JavaScript: the title says so, the focus is on the field, and
+    # the summary at the top of the form links to it.
+    expect(page).to_have_title(re.compile(r"^Fout: E-mailalert"))
+    expect(page.get_by_label("Je e-mailadres")).to_be_focused()
+    summary = page.get_by_role("alert")
+    expect(summary).to_be_visible()
+    summary.get_by_role("link", name=re.compile("Je e-mailadres")).click()
+    expect(page).to_have_url(re.compile("#id_email$"))
     assert_accessible(page)
     assert_no_sideways_scroll(page)
     screenshot(page, f"alert-signup-error-{form_factor}")
@@ -108,6 +116,10 @@ def test_from_a_filtered_list_to_a_confirmed_alert_and_unsubscribed(page, live_s
     page.get_by_label("Wekelijks, als er iets nieuws is").check()
     page.get_by_role("button", name="Alert aanmaken").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Kijk in je e-mail")
+    expect(page.get_by_text("kandidaat@example.nl")).to_be_visible()
+    expect(page.get_by_role("link", name="maak de alert opnieuw")).to_have_attribute(
+        "href", "/opdrachten/alert/?role=press"
+    )
 
     [message] = outbox
     confirm_url = re.search(r"http://\S+/bevestigen/\S+/", message.body).group()

@@ -47,7 +47,7 @@ def test_insights_page_is_accessible(page, live_server, board, screenshot, form_
     page.goto(live_server.url + "/inzichten/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Hybride werken in cijfers")
     expect(page.get_by_role("img", name="Thuiswerkdagen per soort organisatie")).to_be_visible()
-    expect(page.get_by_role("table")).to_have_count(6)
+    expect(page.get_by_role("table")).to_have_count(8)
     assert_accessible(page)
     assert_no_sideways_scroll(page)
     screenshot(page, f"insights-{form_factor}")
@@ -74,3 +74,52 @@ def test_insights_in_the_main_navigation(page, live_server):
     page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Inzichten").click()
     expect(page).to_have_url(live_server.url + "/inzichten/")
     expect(page.get_by_role("link", name="Inzichten")).to_have_attribute("aria-current", "page")
+
+
+def test_on_a_phone_chart_text_stays_readable_and_tables_fit_or_say_they_scroll(
+    page, live_server, board
+):
+    page.set_viewport_size(PHONE)
+    page.goto(live_server.url + "/inzichten/")
+    # The text's size on the screen: its font size in the chart's units times the chart's scale.
+    sizes = page.eval_on_selector_all(
+        ".chart__svg text",
+        "els => els.map(el => parseFloat(getComputedStyle(el).fontSize) * el.getScreenCTM().a)",
+    )
+    assert sizes and min(sizes) >= 12, sizes
+    # The chart's text stays inside the chart.
+    overflow = page.eval_on_selector_all(
+        ".chart__svg text",
+        """els => els.filter(el => {
+            const box = el.getBoundingClientRect();
+            const svg = el.ownerSVGElement.getBoundingClientRect();
+            return box.right > svg.right + 1;
+        }).map(el => el.textContent)""",
+    )
+    assert overflow == []
+    tables = page.eval_on_selector_all(
+        ".table-scroll",
+        """els => els.map(el => ({
+            wide: el.classList.contains('table-scroll--wide'),
+            scrolls: el.scrollWidth > el.clientWidth,
+            name: document.getElementById(el.getAttribute('aria-labelledby')).textContent,
+            captionInside: el.contains(document.getElementById(el.getAttribute('aria-labelledby'))),
+        }))""",
+    )
+    assert len(tables) == 8
+    for table in tables:
+        assert table["name"] and not table["captionInside"]
+        # Only the tables marked wide scroll, and those say so.
+        assert table["scrolls"] <= table["wide"], table
+    expect(page.get_by_text("Scrol opzij om alle kolommen te zien.").first).to_be_visible()
+    expect(page.get_by_role("region", name="Thuiswerkdagen per rol: de cijfers")).to_be_visible()
+    # Each crisis link has a name of its own.
+    links = page.locator("#crisis").get_by_role("link")
+    names = [links.nth(i).inner_text() for i in range(links.count())]
+    assert len(names) == len(set(names)) >= 2
+
+
+def test_on_a_desktop_the_scroll_hint_is_hidden(page, live_server, board):
+    page.set_viewport_size(DESKTOP)
+    page.goto(live_server.url + "/inzichten/")
+    expect(page.get_by_text("Scrol opzij om alle kolommen te zien.").first).to_be_hidden()

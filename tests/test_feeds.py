@@ -1,5 +1,6 @@
 """RSS and Atom feeds of the newest public assignments, filtered like the list."""
 
+import re
 import xml.etree.ElementTree as ET
 from datetime import timedelta
 
@@ -220,3 +221,26 @@ def test_feed_links_name_only_valid_filters(client, board):
 def test_feed_is_not_taken_for_an_assignment_slug(client):
     AssignmentFactory(slug="feed")
     assert client.get(RSS)["Content-Type"].startswith("application/rss+xml")
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+def test_the_feed_link_sits_beside_the_alert_link_and_follows_the_filters(client, htmx):
+    AssignmentFactory(role="press")
+    headers = {"HX-Request": "true", "HX-Target": "results"} if htmx else {}
+    html = client.get(
+        reverse("assignments:list"), {"role": "press", "sort": "start"}, headers=headers
+    ).content.decode()
+    follow = re.search(r'<ul class="follow-links">(.*?)</ul>', html, re.S).group(1)
+    assert 'href="/opdrachten/alert/?role=press"' in follow
+    assert 'href="/opdrachten/feed/?role=press" type="application/rss+xml"' in follow
+    assert "Volg deze zoekopdracht in je feedlezer (RSS)" in follow
+    # Once, above the results: not again at the bottom.
+    assert html.count('type="application/rss+xml">') == 1
+    assert html.index("follow-links") < html.index('class="cards')
+    # The same for every visitor: nothing personal (the page is cached whole).
+    assert "csrfmiddlewaretoken" not in html
+
+
+def test_the_feed_link_is_there_without_results_too(client):
+    html = client.get(reverse("assignments:list"), {"role": "press"}).content.decode()
+    assert 'href="/opdrachten/feed/?role=press"' in html

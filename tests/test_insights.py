@@ -128,9 +128,13 @@ def test_page_shows_the_figures_with_tables_and_links(client, varied):
     assert response.status_code == 200
     html = response.content.decode()
     assert html.count('role="img"') == 6
-    assert html.count("<table") == 6
-    assert html.count('<th scope="col">') >= 6 * 3
-    assert html.count("<caption") == 6
+    # Six charts, each with a table; the two by kind and by role have a second table for how
+    # many assignments allow each number of home days, so the first fits a phone.
+    assert html.count("<table") == 8
+    assert html.count('<th scope="col">') >= 8 * 3
+    assert (
+        len(re.findall(r'<table class="data-table" aria-labelledby="[\w-]+-caption">', html)) == 8
+    )
     for link in (
         "/opdrachten/?org_kind=ministry",
         "/opdrachten/?role=press",
@@ -152,7 +156,11 @@ def test_page_shows_the_figures_with_tables_and_links(client, varied):
     assert cells[0] == str(ministry["count"])
     assert cells[1] == f"{ministry['avg_min']:.1f}".replace(".", ",")
     assert cells[2] == f"{ministry['avg_max']:.1f}".replace(".", ",")
-    assert cells[3:] == [str(n) for n in ministry["at_most"]]
+    assert len(cells) == 3
+    spread = re.search(
+        r'id="by-kind-spread-caption".*?<th scope="row">Ministerie</th>(.*?)</tr>', html, re.S
+    )
+    assert re.findall(r"<td>(.*?)</td>", spread.group(1)) == [str(n) for n in ministry["at_most"]]
     # No inline style anywhere (the CSP forbids it).
     assert "style=" not in html
 
@@ -240,3 +248,82 @@ def test_closing_date_passing_changes_the_figures(client):
     )
     with time_machine.travel(tomorrow, tick=False):
         assert client.get(URL).context["figures"].total == 0
+
+
+# Every link says what it opens, and the page's words carry their units
+
+
+def list_links(html):
+    """(href, text) of every link from the page's sections to the assignment list."""
+    section = html[html.index('class="insight"') :]
+    return re.findall(r'<a href="(/opdrachten/\?[^"]*)">(.*?)</a>', section)
+
+
+def test_every_link_opens_a_list_that_holds_what_it_says(client, varied):
+    html = client.get(URL).content.decode()
+    links = list_links(html)
+    assert len(links) > 10
+    # Every link has a name of its own (no three "Show these assignments").
+    texts = [text for _href, text in links]
+    assert len(texts) == len(set(texts))
+    hrefs = [href for href, _text in links]
+    assert len(hrefs) == len(set(hrefs)), "two links open the same list"
+    for href, text in links:
+        query = href.split("?", 1)[1].replace("&amp;", "&")
+        listed = client.get(f"/opdrachten/?{query}").context["result_count"]
+        assert listed, f"{text} opens an empty list"
+        count = re.match(r"(\d+) ", text)
+        if count:
+            assert int(count.group(1)) == listed, text
+
+
+def test_no_links_to_empty_lists(client):
+    AssignmentFactory(
+        abroad="not_allowed",
+        crisis_presence="none",
+        home_days_min=0,
+        home_days_max=0,
+        onboarding_home_days=0,
+    )
+    html = client.get(URL).content.decode()
+    hrefs = [href for href, _text in list_links(html)]
+    assert not any("abroad=" in href or "min_home_days=" in href for href in hrefs)
+    assert "crisis=on_site" not in html and "crisis=none" in html
+
+
+def test_the_home_days_table_has_no_at_least_links_beside_its_at_most_rows(client, varied):
+    html = client.get(URL).content.decode()
+    table = re.search(r'id="home-days-table-caption".*?</table>', html, re.S).group()
+    assert "<a " not in table
+    assert "Alleen op kantoor" in table and "Hoogstens 0" not in html
+    assert "Met zoveel gegarandeerd" not in html
+    assert "Opdrachten die er zoveel garanderen" in table
+
+
+def test_the_onboarding_summary_and_its_link_give_the_same_count(client, varied):
+    html = client.get(URL).content.decode()
+    summary = re.search(
+        r"(\d+) van de (\d+) opdrachten \((\d+)%\) hebben een inwerkperiode met meer "
+        r"kantoordagen van hoogstens (\d+) weken",
+        html,
+    )
+    count, total, _share, weeks = map(int, summary.groups())
+    assert total == expected()["total"]
+    assert f'href="/opdrachten/?max_onboarding_weeks={weeks}">{count} met hoogstens' in html
+    assert count * 2 >= total
+
+
+def test_chart_descriptions_carry_their_units(client, varied):
+    html = client.get(URL).content.decode()
+    desc = re.search(r'<desc id="by-kind-svg-desc">(.*?)</desc>', html, re.S).group(1)
+    assert re.search(
+        r"Ministerie: gemiddeld \d,\d thuiswerkdagen per week gegarandeerd, tot \d,\d mogelijk",
+        desc,
+    )
+    desc = re.search(r'<desc id="crisis-svg-desc">(.*?)</desc>', html, re.S).group(1)
+    assert re.search(r"Op kantoor bij een crisis: \d+ opdrachten? \(\d+%\)", desc)
+
+
+def test_the_empty_page_does_not_count_zero_assignments(client):
+    html = client.get(URL).content.decode()
+    assert "Wat de 0" not in html and "Nog geen cijfers" in html
