@@ -246,3 +246,36 @@ def test_cached_public_computes_once_per_version(published):
     assignment_in_status(Status.PUBLISHED, organisation=published.organisation)
     assert cached_public("open", compute) == 2
     assert len(calls) == 2
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/",
+        "/opdrachten/",
+        "/opdrachten/?role=strategy&sort=start",
+        "/opdrachten/woordvoerder-wonen/",
+        "/organisaties/",
+        "/organisaties/gemeente-zwolle/",
+        "/veelgestelde-vragen/",
+        "/veelgestelde-vragen/thuiswerken/",
+        "/inzichten/",
+        "/opdrachten/feed/",
+        "/opdrachten/feed/atom/",
+        "/sitemap.xml",
+        "/sitemap-assignments.xml",
+    ],
+)
+def test_every_cached_page_is_the_same_for_every_visitor(
+    client, published, django_assert_num_queries, url
+):
+    """What is cached whole holds nothing per visitor: no CSRF token, no cookie; and the
+    second request is answered from the cache (the version lookup only)."""
+    FaqPageFactory(slug="thuiswerken")
+    first = client.get(url)
+    assert first.status_code == 200, url
+    assert b"csrfmiddlewaretoken" not in first.content
+    assert not first.cookies
+    with django_assert_num_queries(1):
+        again = client.get(url)
+    assert again.content == first.content
