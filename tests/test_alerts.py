@@ -15,6 +15,7 @@ from django.core.management import CommandError, call_command
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from assignments import alerts
 from assignments.models import Alert, AlertDelivery, AlertSignup, Frequency, Status
@@ -393,6 +394,10 @@ def test_digest_mail_has_text_and_html_unsubscribe_headers_and_absolute_links(ou
         assert "Ministerie van Financiën" in body
         assert "3–4 dagen thuis" in body
         assert "vaste kantoordag: dinsdag" in body
+        # The facts a candidate decides on, as on the list's cards.
+        assert "24–32 uur per week" in body
+        assert "tot € 105 per uur" in body
+        assert f"reageren vóór {date_format(assignment.closing_date, 'j F Y')}" in body
         assert detail in body
         assert unsubscribe in body
     assert "Woordvoerder <crisis> & pers" in message.body
