@@ -359,10 +359,11 @@ def count_rows(figures, items):
     ]
 
 
-def count_chart(chart_id, title, summary, rows, headers=(), links=()):
+def count_chart(chart_id, title, summary, rows, *, headers=(), links=(), first_header=""):
     return Chart(
         id=chart_id,
         title=title,
+        first_header=first_header,
         summary=summary,
         rows=rows,
         axis=[],
@@ -394,16 +395,15 @@ def home_days_distribution_chart(figures):
         "min": decimal(overall.average_guaranteed),
         "share": percent(figures.share(three_or_more)),
     }
-    chart = count_chart(
+    return count_chart(
         "home-days",
         _("Home days a week"),
         summary,
         count_rows(figures, items),
-        (_("Assignments that guarantee this many"),),
-        links,
+        headers=(_("Assignments that guarantee this many"),),
+        links=links,
+        first_header=_("Home days at most"),
     )
-    chart.first_header = _("Home days at most")
-    return chart
 
 
 def onboarding_chart(figures):
@@ -436,11 +436,14 @@ def onboarding_chart(figures):
         "weeks": limit,
         "average": decimal(figures.onboarding_average),
     }
-    chart = count_chart(
-        "onboarding", _("Onboarding"), summary, count_rows(figures, items), links=links
+    return count_chart(
+        "onboarding",
+        _("Onboarding"),
+        summary,
+        count_rows(figures, items),
+        links=links,
+        first_header=_("Onboarding period"),
     )
-    chart.first_header = _("Onboarding period")
-    return chart
 
 
 def crisis_chart(figures):
@@ -462,15 +465,9 @@ def crisis_chart(figures):
         "count": figures.crisis_on_site,
         "total": figures.total,
     }
-    chart = count_chart(
-        "crisis",
-        _("Presence during a crisis"),
-        summary,
-        count_rows(figures, items),
-        links=links,
+    return count_chart(
+        "crisis", _("Presence during a crisis"), summary, count_rows(figures, items), links=links
     )
-    chart.first_header = _("Presence during a crisis")
-    return chart
 
 
 def abroad_chart(figures):
@@ -496,15 +493,9 @@ def abroad_chart(figures):
         "count": possible,
         "total": figures.total,
     }
-    chart = count_chart(
-        "abroad",
-        _("Working from abroad"),
-        summary,
-        count_rows(figures, items),
-        links=links,
+    return count_chart(
+        "abroad", _("Working from abroad"), summary, count_rows(figures, items), links=links
     )
-    chart.first_header = _("Working from abroad")
-    return chart
 
 
 def charts(figures):
