@@ -79,12 +79,6 @@ def public_page(view):
     return view
 
 
-def is_public_page(view):
-    return getattr(view, "public_page", False) or getattr(
-        getattr(view, "view_class", None), "public_page", False
-    )
-
-
 # Invalidation ------------------------------------------------------------------------------
 
 PUBLIC_MODELS = (

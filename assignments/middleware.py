@@ -65,7 +65,7 @@ class PublicPageCacheMiddleware:
             match = resolve(request.path_info)
         except Resolver404:
             return False
-        return cache.is_public_page(match.func)
+        return getattr(match.func, "public_page", False)
 
     @staticmethod
     def storable(response):
