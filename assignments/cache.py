@@ -24,7 +24,7 @@ from django.db import connection, transaction
 from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from .models import PublicDataVersion, local_today
+from .models import Assignment, PublicDataVersion, local_today
 
 CACHE_ALIAS = "default"
 # Entries live until a newer version makes them unreachable; the timeout only bounds the
@@ -50,13 +50,11 @@ def bump():
             PublicDataVersion.objects.get_or_create(pk=1, defaults={"value": 1})
 
 
-def key(*parts, data_version=None):
+def key(*parts):
     """A cache key for something derived from public data, valid for this version and day."""
-    if data_version is None:
-        data_version = version()
     raw = "\x1f".join(str(part) for part in parts)
     digest = hashlib.sha256(raw.encode()).hexdigest()[:32]
-    return f"public:{data_version}:{local_today().isoformat()}:{digest}"
+    return f"public:{version()}:{local_today().isoformat()}:{digest}"
 
 
 def cached_public(name, compute, *parts):
@@ -90,10 +88,18 @@ PUBLIC_MODELS = (
 )
 
 
-def _changed(sender, **kwargs):
+def may_be_public(instance):
+    """False for an assignment that was never published: while it is being screened its
+    saves (claim, questions to the client, draft edits) change no public page, and must not
+    empty the cache for everybody all day."""
+    return not (isinstance(instance, Assignment) and instance.published_at is None)
+
+
+def _changed(sender, instance, **kwargs):
     if kwargs.get("raw"):
         return  # loaddata: the fixture's own rows, bumped once by the caller if it matters
-    bump()
+    if may_be_public(instance):
+        bump()
 
 
 def connect_signals():
@@ -111,6 +117,6 @@ def connect_signals():
             )
 
 
-def _m2m_changed(sender, action, **kwargs):
-    if action.startswith("post_"):
+def _m2m_changed(sender, instance, action, **kwargs):
+    if action.startswith("post_") and may_be_public(instance):
         bump()

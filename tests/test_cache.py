@@ -279,3 +279,20 @@ def test_every_cached_page_is_the_same_for_every_visitor(
     with django_assert_num_queries(1):
         again = client.get(url)
     assert again.content == first.content
+
+
+def test_screening_an_unpublished_assignment_keeps_the_cache(published, recruiter):
+    """Claiming, asking the client, answers and draft edits change no public page: the
+    cached pages stay valid. Publishing is what makes them stale."""
+    draft = AssignmentFactory(unscreened=True, organisation=published.organisation)
+    before = version()
+    services.claim(draft, actor=recruiter)
+    services.ask_client(draft, actor=recruiter)
+    services.record_answer(draft, actor=recruiter)
+    draft.title = "Nog in screening"
+    draft.save()
+    assert version() == before
+    services.prefill_terms(draft, actor=recruiter)
+    draft.refresh_from_db()
+    services.publish(draft, actor=recruiter)
+    assert version() > before
