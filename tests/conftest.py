@@ -38,6 +38,12 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture
+def outbox(mailoutbox):
+    """The mails sent in this test (pytest-django empties the outbox before every test)."""
+    return mailoutbox
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     if not Path(CHROMIUM).exists():

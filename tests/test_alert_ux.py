@@ -8,7 +8,7 @@ import re
 from datetime import timedelta
 
 import pytest
-from django.core import mail, signing
+from django.core import signing
 from django.urls import reverse
 
 from assignments import alerts
@@ -21,12 +21,6 @@ pytestmark = pytest.mark.django_db
 
 SIGNUP_URL = reverse("assignments:alert")
 REQUESTED_URL = reverse("assignments:alert_requested")
-
-
-@pytest.fixture(autouse=True)
-def outbox():
-    mail.outbox = []
-    return mail.outbox
 
 
 def title(response):

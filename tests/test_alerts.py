@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core import mail, signing
+from django.core import signing
 from django.core.management import CommandError, call_command
 from django.test import Client
 from django.urls import reverse
@@ -27,12 +27,6 @@ pytestmark = pytest.mark.django_db
 SIGNUP_URL = reverse("assignments:alert")
 FILTER_LABELS = ["Rol: Woordvoering en pers", "Thuiswerkdagen per week, minstens: 3"]
 T0 = timezone.now().replace(microsecond=0) - timedelta(days=30)
-
-
-@pytest.fixture(autouse=True)
-def outbox():
-    mail.outbox = []
-    return mail.outbox
 
 
 def make_alert(email="kandidaat@example.nl", query="", frequency=Frequency.DAILY, **kwargs):

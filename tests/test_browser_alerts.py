@@ -5,7 +5,6 @@ import re
 from datetime import timedelta
 
 import pytest
-from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 from playwright.sync_api import expect
@@ -23,12 +22,6 @@ from .test_browser_pages import (
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture(autouse=True)
-def outbox():
-    mail.outbox = []
-    return mail.outbox
 
 
 @pytest.fixture
