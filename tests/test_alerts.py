@@ -156,6 +156,28 @@ def test_confirmation_link_shows_a_button_and_only_the_post_confirms(client, out
     assert client.get(url).context["state"] == "confirmed"
 
 
+def test_a_double_sign_up_then_both_links_ends_with_one_alert(client, outbox):
+    """A second click on "sign up" mails a second link. Confirming both keeps one alert (the
+    second merges into the first); the merged link then answers with a clear 404 page, never
+    an error, and the first link keeps working."""
+    sign_up(client)
+    sign_up(client)
+    assert Alert.objects.count() == 2
+    first, second = (
+        link_path(re.search(r"https?://\S+/bevestigen/\S+/", message.body).group())
+        for message in outbox
+    )
+    assert client.post(first).context["state"] == "confirmed"
+    assert client.post(second).context["state"] == "confirmed"
+    [alert] = Alert.objects.all()
+    assert alert.confirmed_at is not None
+    assert client.post(second).status_code == 404
+    assert client.get(second).status_code == 404
+    again = client.get(first)
+    assert again.context["state"] == "confirmed"
+    assert again.context["alert"].pk == alert.pk
+
+
 def test_confirming_the_same_search_again_keeps_the_earlier_alert_and_its_history():
     old = make_alert(query="role=press", frequency=Frequency.WEEKLY, last_sent_at=T0)
     delivered = published(T0 - timedelta(hours=1), role="press")
