@@ -50,18 +50,20 @@ UNSUBSCRIBE_SALT = "assignments.alerts.unsubscribe"
 IGNORED_PARAMETERS = {"sort", "page"}
 
 
-class RateLimited(Exception):
+class SignupRefused(Exception):
+    """A sign-up that stored no alert; `message` says why, for the visitor."""
+
     def __init__(self, message):
         super().__init__(message)
         self.message = message
 
 
-class SendFailed(Exception):
+class RateLimited(SignupRefused):
+    pass
+
+
+class SendFailed(SignupRefused):
     """The confirmation mail could not be sent; nothing of the sign-up was kept."""
-
-    def __init__(self, message):
-        super().__init__(message)
-        self.message = message
 
 
 class InvalidLink(Exception):
@@ -443,7 +445,7 @@ def new_matches(alert):
         .qs.filter(published_at__gte=since)
         .exclude(pk__in=AlertDelivery.objects.filter(alert=alert).values("assignment"))
         .for_cards()
-        .order_by("-published_at", "-pk")
+        .newest()
     )
 
 

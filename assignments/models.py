@@ -109,6 +109,10 @@ class AssignmentQuerySet(models.QuerySet):
             status__in=[Status.PUBLISHED, Status.CLOSED, Status.WITHDRAWN],
         )
 
+    def newest(self):
+        """Most recently published first: the list's default order (filters.SORT_ORDER)."""
+        return self.order_by("-published_at", "-pk")
+
     def for_cards(self):
         """With the organisation, and without the long texts a card never shows (the search
         vector alone is as big as the description)."""

@@ -26,6 +26,7 @@ from organisations.models import MAX_HOME_DAYS, DayKind, Kind, Province
 from . import alerts, insights
 from .filters import AssignmentFilter
 from .forms import AlertForm
+from .middleware import HTMX_HEADERS
 from .models import Assignment, Role
 from .seo import absolute_url, canonical_query
 from .structured_data import job_posting_json_ld
@@ -42,7 +43,7 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         public = Assignment.objects.public()
         return super().get_context_data(
-            newest=public.for_cards().order_by("-published_at", "-pk")[: self.newest_count],
+            newest=public.for_cards().newest()[: self.newest_count],
             public_count=public.count(),
             kinds=Kind.choices,
             provinces=Province.choices,
@@ -71,7 +72,7 @@ class CappedPaginator(Paginator):
     of the covering list indexes without touching the table (even when a rare combination of
     filters skips thousands of rows), then those rows by primary key."""
 
-    # Where a page's rows are read by key; the filtered list itself when not set.
+    # Where a page's rows are read by key (the keys already passed the filters).
     rows = None
 
     def page(self, number):
@@ -83,8 +84,7 @@ class CappedPaginator(Paginator):
         if top + self.orphans >= self.count:
             top = self.count
         keys = list(self.object_list.values_list("pk", flat=True)[bottom:top])
-        source = self.object_list if self.rows is None else self.rows
-        rows = source.order_by().in_bulk(keys)
+        rows = self.rows.order_by().in_bulk(keys)
         return self._get_page([rows[key] for key in keys if key in rows], number, self)
 
     @cached_property
@@ -123,8 +123,7 @@ class AssignmentListView(FilterView):
 
     def get_paginator(self, *args, **kwargs):
         paginator = super().get_paginator(*args, **kwargs)
-        # The keys already passed the filters: the rows need only be public still.
-        paginator.rows = Assignment.objects.public().for_cards()
+        paginator.rows = self.get_queryset()
         return paginator
 
     def get_template_names(self):
@@ -134,7 +133,7 @@ class AssignmentListView(FilterView):
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
-        patch_vary_headers(response, ["HX-Request", "HX-Target", "HX-History-Restore-Request"])
+        patch_vary_headers(response, HTMX_HEADERS)
         return response
 
     def get_context_data(self, **kwargs):
@@ -146,7 +145,9 @@ class AssignmentListView(FilterView):
             canonical_query=canonical_query(
                 self.request.GET, [*AssignmentFilter.base_filters, "page"], filterset
             ),
-            feed_query=feed_query(self.request.GET, filterset),
+            # The valid filters as one query string, for the feed and the alert links; the
+            # same for every visitor with this URL: the list page can be cached whole.
+            filter_query=alerts.query_of(filterset),
             live_update=self.live_update(),
             day_kinds=list(reversed(DayKind)),
             chips=chips,
@@ -157,8 +158,6 @@ class AssignmentListView(FilterView):
             home_days=HOME_DAYS_CHOICES,
             ignored=[(form[name].label, errors) for name, errors in form.errors.items()],
             page_query=query_without(self.request.GET, "page"),
-            # The same for every visitor with this URL: the list page can be cached whole.
-            alert_query=alerts.query_of(filterset),
             result_count=context["paginator"].count,
             result_capped=context["paginator"].capped,
             count_cap=COUNT_CAP,
@@ -178,14 +177,6 @@ def query_without(query, name, value=None):
     else:
         query.setlist(name, [v for v in query.getlist(name) if v != value])
     return query.urlencode()
-
-
-def feed_query(query, filterset):
-    """The list's filter parameters for its feed, without the order and page that a feed does
-    not have (`filterset`: the list's, bound to `query`)."""
-    return canonical_query(
-        query, [name for name in AssignmentFilter.base_filters if name != "sort"], filterset
-    )
 
 
 def active_filters(query, filterset):
@@ -271,7 +262,7 @@ class AssignmentDetailView(DetailView):
             .filter(role=assignment.role)
             .exclude(pk=assignment.pk)
             .for_cards()
-            .order_by("-published_at", "-pk")[: self.similar_count]
+            .newest()[: self.similar_count]
         )
 
     def get_context_data(self, **kwargs):
@@ -288,7 +279,12 @@ class InsightsView(TemplateView):
 
     def get_context_data(self, **kwargs):
         figures = insights.figures()
-        return super().get_context_data(figures=figures, charts=insights.charts(figures), **kwargs)
+        return super().get_context_data(
+            figures=figures,
+            charts=insights.charts(figures),
+            chart_width=insights.CHART_WIDTH,
+            **kwargs,
+        )
 
 
 # Paths for robots to leave alone: the admin, the language switch, and the pages that manage a

@@ -49,9 +49,4 @@ class OrganisationDetailView(SingleObjectMixin, ListView):
         )
 
     def get_queryset(self):
-        return (
-            Assignment.objects.public()
-            .for_organisation(self.object)
-            .for_cards()
-            .order_by("-published_at", "-pk")
-        )
+        return Assignment.objects.public().for_organisation(self.object).for_cards().newest()
