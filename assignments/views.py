@@ -142,9 +142,7 @@ class AssignmentListView(FilterView):
         chips = active_filters(self.request.GET, filterset)
         form = filterset.form
         context.update(
-            canonical_query=canonical_query(
-                self.request.GET, [*AssignmentFilter.base_filters, "page"], filterset
-            ),
+            canonical_query=canonical_query(self.request.GET, filterset),
             # The valid filters as one query string, for the feed and the alert links; the
             # same for every visitor with this URL: the list page can be cached whole.
             filter_query=alerts.query_of(filterset),

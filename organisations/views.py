@@ -25,9 +25,7 @@ class OrganisationListView(FilterView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             page_query=query_without(self.request.GET, "page"),
-            canonical_query=canonical_query(
-                self.request.GET, [*OrganisationFilter.base_filters, "page"], self.filterset
-            ),
+            canonical_query=canonical_query(self.request.GET, self.filterset),
             **kwargs,
         )
 
@@ -44,9 +42,7 @@ class OrganisationDetailView(SingleObjectMixin, ListView):
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            canonical_query=canonical_query(self.request.GET, ["page"]), **kwargs
-        )
+        return super().get_context_data(canonical_query=canonical_query(self.request.GET), **kwargs)
 
     def get_queryset(self):
         return Assignment.objects.public().for_organisation(self.object).for_cards().newest()
