@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from organisations.admin import HYBRID_TERMS_FIELDSET
 
 from . import services
-from .models import UNPUBLISHED, Alert, AlertSignup, Assignment, ScreeningEvent, Status
+from .models import UNPUBLISHED, Assignment, ScreeningEvent, Status
 
 
 class AssignmentAdminForm(forms.ModelForm):
@@ -434,51 +434,4 @@ class ScreeningEventAdmin(admin.ModelAdmin):
         return False
 
     def has_delete_permission(self, request, obj=None):
-        return False
-
-
-@admin.register(Alert)
-class AlertAdmin(admin.ModelAdmin):
-    """Candidates' e-mail alerts, for administrators (the Recruiters group has no permission
-    on them). Read-only: alerts are made and confirmed by their owners; deleting one
-    unsubscribes it."""
-
-    list_display = ["email", "frequency", "language", "filters", "confirmed_at", "last_sent_at"]
-    list_filter = ["frequency", "language", ("confirmed_at", admin.EmptyFieldListFilter)]
-    search_fields = ["email"]
-    date_hierarchy = "created_at"
-    fields = [
-        "email",
-        "query",
-        "frequency",
-        "language",
-        "created_at",
-        "confirmed_at",
-        "last_sent_at",
-    ]
-    readonly_fields = fields
-
-    @admin.display(description=_("filters"))
-    def filters(self, obj):
-        return obj.query or "—"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-
-@admin.register(AlertSignup)
-class AlertSignupAdmin(admin.ModelAdmin):
-    """Sign-up attempts of the last day (for the rate limits), read-only."""
-
-    list_display = ["created_at", "email", "client", "accepted"]
-    list_filter = ["accepted"]
-    search_fields = ["email", "client"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
         return False

@@ -13,11 +13,10 @@ from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
-from .alerts import query_of
-from .filters import SORT_ORDER, AssignmentFilter, Sort
+from core.links import absolute_url, filter_query, with_query
+
+from .filters import SORT_ORDER, AssignmentFilter, Sort, active_filters
 from .models import Assignment
-from .seo import absolute_url, with_query
-from .views import active_filters
 
 # XML 1.0 cannot hold these at all; a search for "\x01" must not break the feed.
 XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -55,10 +54,10 @@ class AssignmentFeed(Feed):
         )
 
     def link(self, filterset):
-        return absolute_url(with_query(reverse("assignments:list"), query_of(filterset)))
+        return absolute_url(with_query(reverse("assignments:list"), filter_query(filterset)))
 
     def feed_url(self, filterset):
-        return absolute_url(with_query(filterset.request.path, query_of(filterset)))
+        return absolute_url(with_query(filterset.request.path, filter_query(filterset)))
 
     def items(self, filterset):
         return filterset.qs.order_by(*SORT_ORDER[Sort.NEWEST])[: self.limit]

@@ -5,6 +5,7 @@ validation out of `cleaned_data`, and the views are not strict, so the other fil
 apply and the form shows the error next to the field."""
 
 import re
+from datetime import date
 
 import django_filters
 from django import forms
@@ -12,9 +13,10 @@ from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connections, models
 from django.db.models import BooleanField, F, Func, Q
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from organisations.filters import choices_filter
+from core.links import query_without
 from organisations.models import (
     MAX_HOME_DAYS,
     MAX_ONBOARDING_WEEKS,
@@ -49,6 +51,30 @@ class AnyOf(Func):
     arg_joiner = " = ANY("
     template = "(%(expressions)s))"
     output_field = BooleanField()
+
+
+class ChoicesField(forms.MultipleChoiceField):
+    """An empty value means "no choice" (a select left on "All kinds" sends `org_kind=`),
+    not an unknown one."""
+
+    def clean(self, value):
+        return super().clean([item for item in value or [] if item != ""])
+
+
+class ChoicesFilter(django_filters.MultipleChoiceFilter):
+    field_class = ChoicesField
+
+
+def choices_filter(field_name, choices, label):
+    """A repeatable parameter: any of the given values matches; one unknown value makes the
+    whole parameter invalid. No DISTINCT: every lookup here follows a to-one relation."""
+    return ChoicesFilter(
+        field_name=field_name,
+        choices=choices,
+        label=label,
+        distinct=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
 
 
 class Sort(models.TextChoices):
@@ -128,6 +154,9 @@ class AssignmentFilter(django_filters.FilterSet):
         method="order", label=_("Sort by"), choices=Sort.choices, empty_label=None
     )
 
+    # The order without a `sort` parameter; the canonical address leaves it out.
+    default_sort = Sort.NEWEST
+
     class Meta:
         model = Assignment
         fields = []
@@ -185,3 +214,46 @@ class AssignmentFilter(django_filters.FilterSet):
         if not queryset.query.order_by:
             queryset = queryset.order_by(*SORT_ORDER[Sort.NEWEST])
         return queryset
+
+
+class OrganisationFilter(django_filters.FilterSet):
+    kind = choices_filter("kind", Kind.choices, _("Kind of organisation"))
+    province = choices_filter("province", Province.choices, _("Province"))
+
+    class Meta:
+        model = Organisation
+        fields = []
+
+
+# Chips: the active filters in words, each with the address of the list without it.
+
+
+def active_filters(query, filterset):
+    """A removable chip for every valid narrowing value: (parameter, label, query without it)."""
+    if not filterset.is_bound:
+        return []
+    chips = []
+    for name in filterset.filters:
+        value = filterset.form.cleaned_data.get(name)
+        # Every filter narrows the list (a chip each) but `sort`, which only arranges it.
+        if name == "sort" or value in (None, "", []):
+            continue
+        field = filterset.form[name]
+        if isinstance(value, list):
+            choices = dict(field.field.choices)
+            for item in dict.fromkeys(value):
+                label = f"{field.label}: {choices[item]}"
+                chips.append((name, label, query_without(query, name, item)))
+        else:
+            chips.append((name, chip_label(field, value), query_without(query, name)))
+    return chips
+
+
+def chip_label(field, value):
+    if field.name == "abroad":
+        return field.label
+    if field.name == "q":
+        return f"{field.label}: “{value}”"
+    if isinstance(value, date):
+        value = date_format(value)
+    return f"{field.label}: {value}"

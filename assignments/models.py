@@ -1,8 +1,5 @@
-import secrets
-from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import timedelta
 
-from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -13,15 +10,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from faq.markdown import render_markdown
-from organisations.models import (
-    ChangeStamps,
-    HybridTerms,
-    Organisation,
-    choice_constraint,
-    range_constraint,
-    user_field,
-)
+from core.dates import local_today
+from core.markdown import render_markdown
+from core.models import ChangeStamps, choice_constraint, range_constraint, user_field
+from organisations.models import HybridTerms, Organisation
 
 MAX_HOURS_PER_WEEK = 40
 MAX_RATE = 500
@@ -47,11 +39,6 @@ class Status(models.TextChoices):
     PUBLISHED = "published", _("Published")
     CLOSED = "closed", _("Closed")
     WITHDRAWN = "withdrawn", _("Withdrawn")
-
-
-def local_today():
-    """Today in the site's time zone, whatever time zone is active for the request."""
-    return timezone.localdate(timezone=ZoneInfo(settings.TIME_ZONE))
 
 
 # Statuses in which the terms are still being screened.
@@ -332,179 +319,3 @@ class ScreeningEvent(models.Model):
             "from": self.get_from_status_display(),
             "to": self.get_to_status_display(),
         }
-
-
-class PublicDataVersion(models.Model):
-    """A single row counting the changes to what public pages show (assignments, organisations,
-    tools, FAQ pages). Cached pages and figures carry the count in their key, so a change makes
-    every older copy unreachable at once, in every process and on every server: the counter
-    lives in the database, is raised in the same transaction as the change, and reading it is
-    one primary-key lookup. See `assignments.cache`."""
-
-    value = models.BigIntegerField(_("version"), default=0)
-
-    class Meta:
-        verbose_name = _("public data version")
-        verbose_name_plural = _("public data versions")
-
-    def __str__(self):
-        return str(self.value)
-
-
-# E-mail alerts: a saved filter of the public list, mailed as a digest of new matches.
-
-
-class Frequency(models.TextChoices):
-    DAILY = "daily", _("Daily")
-    WEEKLY = "weekly", _("Weekly")
-
-
-FREQUENCY_DAYS = {Frequency.DAILY: 1, Frequency.WEEKLY: 7}
-# Digests are counted in days of the site's time zone that start at this hour: a daily alert
-# is due once in each such day, at the first send_alerts run of it. So its digest goes out at
-# the same time every day however early or late within its hour cron runs; a rule of "24 hours
-# since the last one" (less some slack) makes the send time creep earlier or later each day.
-DIGEST_DAY_STARTS = time(7)
-
-
-def digest_due_before(now, days):
-    """The moment before which an alert of `days` (1: daily, 7: weekly) must have had its last
-    digest to be due at `now`: the start of the digest day `days - 1` days before now's."""
-    local = timezone.localtime(now, ZoneInfo(settings.TIME_ZONE))
-    day = local.date()
-    if local.time() < DIGEST_DAY_STARTS:
-        day -= timedelta(days=1)
-    day -= timedelta(days=days - 1)
-    return datetime.combine(day, DIGEST_DAY_STARTS, tzinfo=ZoneInfo(settings.TIME_ZONE))
-
-
-ALERT_LANGUAGES = [code for code, _name in settings.LANGUAGES]
-
-
-def new_alert_key():
-    return secrets.token_urlsafe(24)
-
-
-class AlertQuerySet(models.QuerySet):
-    def confirmed(self):
-        return self.filter(confirmed_at__isnull=False)
-
-    def due(self, now):
-        """Confirmed alerts that had no digest yet in this digest day (daily) or in this and the
-        six digest days before (weekly), or none at all. See DIGEST_DAY_STARTS."""
-        condition = Q(last_sent_at__isnull=True)
-        for frequency, days in FREQUENCY_DAYS.items():
-            condition |= Q(frequency=frequency, last_sent_at__lt=digest_due_before(now, days))
-        return self.confirmed().filter(condition)
-
-
-class Alert(models.Model):
-    """A candidate's saved filter of the public list, mailed as a digest of new matches once it
-    is confirmed (double opt-in). Written only by `assignments.alerts`."""
-
-    email = models.EmailField(_("e-mail address"))
-    # The normalised query string of the list's valid filters (no page, no sort), as made by
-    # `assignments.alerts.normalise_query`; empty means every new assignment.
-    query = models.TextField(_("filters"), blank=True)
-    frequency = models.CharField(_("frequency"), max_length=10, choices=Frequency)
-    language = models.CharField(
-        _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
-    )
-    # Secret per alert, signed into the confirmation and unsubscribe links; a deleted alert's
-    # links never match a later alert, whatever primary key the database hands out again.
-    key = models.CharField(_("key"), max_length=64, unique=True, default=new_alert_key)
-    created_at = models.DateTimeField(_("created at"), default=timezone.now)
-    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
-    last_sent_at = models.DateTimeField(_("last digest sent at"), null=True, blank=True)
-    sent_assignments = models.ManyToManyField(
-        Assignment,
-        through="AlertDelivery",
-        verbose_name=_("assignments sent"),
-        related_name="+",
-        blank=True,
-    )
-
-    objects = AlertQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["-created_at", "-pk"]
-        verbose_name = _("e-mail alert")
-        verbose_name_plural = _("e-mail alerts")
-        constraints = [
-            choice_constraint("frequency", Frequency),
-            models.CheckConstraint(
-                condition=Q(language__in=ALERT_LANGUAGES),
-                name="assignments_alert_language_valid",
-                violation_error_message=_("Select a valid choice."),
-            ),
-            models.CheckConstraint(
-                condition=Q(last_sent_at__isnull=True) | Q(confirmed_at__isnull=False),
-                name="assignments_alert_sent_only_when_confirmed",
-                violation_error_message=_("Only a confirmed alert can have been sent."),
-            ),
-        ]
-        indexes = [
-            models.Index(fields=["email"], name="alert_email"),
-            models.Index(fields=["confirmed_at", "last_sent_at"], name="alert_confirmed_sent"),
-        ]
-
-    def __str__(self):
-        return _("%(email)s (%(frequency)s)") % {
-            "email": self.email,
-            "frequency": self.get_frequency_display(),
-        }
-
-    @property
-    def is_confirmed(self):
-        return self.confirmed_at is not None
-
-
-class AlertDelivery(models.Model):
-    """An assignment mailed in one of an alert's digests, so that no digest repeats it."""
-
-    alert = models.ForeignKey(
-        Alert, verbose_name=_("e-mail alert"), on_delete=models.CASCADE, related_name="deliveries"
-    )
-    assignment = models.ForeignKey(
-        Assignment, verbose_name=_("assignment"), on_delete=models.CASCADE, related_name="+"
-    )
-    sent_at = models.DateTimeField(_("sent at"), default=timezone.now)
-
-    class Meta:
-        ordering = ["-sent_at", "-pk"]
-        verbose_name = _("assignment sent by an alert")
-        verbose_name_plural = _("assignments sent by alerts")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["alert", "assignment"], name="assignments_alertdelivery_once"
-            ),
-        ]
-
-    def __str__(self):
-        return f"{self.alert_id} → {self.assignment_id}"
-
-
-class AlertSignup(models.Model):
-    """One sign-up attempt, kept a day to limit sign-ups per address and per client across
-    every process and server."""
-
-    email = models.EmailField(_("e-mail address"))
-    # The client's address (an IPv6 client by its /64 network), as `alerts.client_key` makes it.
-    client = models.CharField(_("client"), max_length=64)
-    # Only accepted attempts count against the address: refused ones would let anyone lock
-    # an address out. Every attempt counts against the client.
-    accepted = models.BooleanField(_("accepted"), default=False)
-    created_at = models.DateTimeField(_("at"), default=timezone.now)
-
-    class Meta:
-        ordering = ["-created_at", "-pk"]
-        verbose_name = _("alert sign-up attempt")
-        verbose_name_plural = _("alert sign-up attempts")
-        indexes = [
-            models.Index(fields=["email", "created_at"], name="alertsignup_email_created"),
-            models.Index(fields=["client", "created_at"], name="alertsignup_client_created"),
-            models.Index(fields=["created_at"], name="alertsignup_created"),
-        ]
-
-    def __str__(self):
-        return f"{self.email} ({self.client})"

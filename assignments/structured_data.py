@@ -8,9 +8,8 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from faq.structured_data import json_ld_script
-
-from .seo import absolute_url
+from core.json_ld import json_ld_script
+from core.links import absolute_url
 
 # An interim assignment is freelance work for a fixed period.
 EMPLOYMENT_TYPE = ["CONTRACTOR", "TEMPORARY"]

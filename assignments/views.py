@@ -1,37 +1,20 @@
-import json
-import logging
-from datetime import date
-
-from django.conf import settings
-from django.core import signing
 from django.core.paginator import Paginator
-from django.db import DatabaseError, connection
-from django.http import Http404, HttpResponse, JsonResponse, QueryDict
-from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.db.models import Count
+from django.http import Http404
+from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
-from django.utils.decorators import method_decorator
-from django.utils.formats import date_format
 from django.utils.functional import cached_property
-from django.utils.translation import get_language
-from django.views.decorators.cache import never_cache
-from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_safe
-from django.views.generic import DetailView, FormView, TemplateView, View
+from django.views.generic import DetailView, ListView, TemplateView
+from django.views.generic.detail import SingleObjectMixin
 from django_filters.views import FilterView
 
-from faq.models import FaqPage
-from organisations.models import MAX_HOME_DAYS, DayKind, Kind, Province
+from core.links import canonical_query, filter_query, query_without
+from core.middleware import HTMX_HEADERS
+from organisations.models import MAX_HOME_DAYS, DayKind, Kind, Organisation, Province
 
-from . import alerts, insights
-from .filters import AssignmentFilter
-from .forms import AlertForm
-from .middleware import HTMX_HEADERS
-from .models import Assignment, Role
-from .seo import absolute_url, canonical_query
+from .filters import AssignmentFilter, OrganisationFilter, active_filters
+from .models import Assignment, Role, public_q
 from .structured_data import job_posting_json_ld
-
-logger = logging.getLogger(__name__)
 
 HOME_DAYS_CHOICES = range(1, MAX_HOME_DAYS + 1)
 
@@ -49,7 +32,6 @@ class HomeView(TemplateView):
             provinces=Province.choices,
             roles=Role.choices,
             home_days=HOME_DAYS_CHOICES,
-            faq_pages=FaqPage.objects.published().for_language(get_language()),
             **kwargs,
         )
 
@@ -145,7 +127,7 @@ class AssignmentListView(FilterView):
             canonical_query=canonical_query(self.request.GET, filterset),
             # The valid filters as one query string, for the feed and the alert links; the
             # same for every visitor with this URL: the list page can be cached whole.
-            filter_query=alerts.query_of(filterset),
+            filter_query=filter_query(filterset),
             live_update=self.live_update(),
             day_kinds=list(reversed(DayKind)),
             chips=chips,
@@ -163,49 +145,6 @@ class AssignmentListView(FilterView):
         if not context["result_count"] and chips:
             context["loosen"] = loosen_suggestions(self.request.GET, filterset, chips)
         return context
-
-
-def query_without(query, name, value=None):
-    """The query string without one parameter, or without one value of it, and without the
-    page: a changed filter starts at page one."""
-    query = query.copy()
-    query.pop("page", None)
-    if value is None:
-        query.pop(name, None)
-    else:
-        query.setlist(name, [v for v in query.getlist(name) if v != value])
-    return query.urlencode()
-
-
-def active_filters(query, filterset):
-    """A removable chip for every valid narrowing value: (parameter, label, query without it)."""
-    if not filterset.is_bound:
-        return []
-    chips = []
-    for name in filterset.filters:
-        value = filterset.form.cleaned_data.get(name)
-        # Every filter narrows the list (a chip each) but `sort`, which only arranges it.
-        if name == "sort" or value in (None, "", []):
-            continue
-        field = filterset.form[name]
-        if isinstance(value, list):
-            choices = dict(field.field.choices)
-            for item in dict.fromkeys(value):
-                label = f"{field.label}: {choices[item]}"
-                chips.append((name, label, query_without(query, name, item)))
-        else:
-            chips.append((name, chip_label(field, value), query_without(query, name)))
-    return chips
-
-
-def chip_label(field, value):
-    if field.name == "abroad":
-        return field.label
-    if field.name == "q":
-        return f"{field.label}: “{value}”"
-    if isinstance(value, date):
-        value = date_format(value)
-    return f"{field.label}: {value}"
 
 
 def loosen_suggestions(query, filterset, chips):
@@ -270,210 +209,41 @@ class AssignmentDetailView(DetailView):
         )
 
 
-class InsightsView(TemplateView):
-    """What the public assignments say about hybrid work, as charts, tables and sentences."""
+# Organisations' public pages: they list assignments, so they live here, above both.
 
-    template_name = "assignments/insights.html"
+
+class OrganisationListView(FilterView):
+    filterset_class = OrganisationFilter
+    strict = False
+    paginate_by = 30
+    template_name = "organisations/organisation_list.html"
+
+    def get_queryset(self):
+        return Organisation.objects.annotate(
+            open_count=Count("assignments", filter=public_q("assignments__"))
+        ).order_by("name", "pk")
 
     def get_context_data(self, **kwargs):
-        figures = insights.figures()
         return super().get_context_data(
-            figures=figures,
-            charts=insights.charts(figures),
-            chart_width=insights.CHART_WIDTH,
+            page_query=query_without(self.request.GET, "page"),
+            canonical_query=canonical_query(self.request.GET, self.filterset),
             **kwargs,
         )
 
 
-# Paths for robots to leave alone: the admin, the language switch, and the pages that manage a
-# visitor's e-mail alerts (personal, and reached only from a link in an e-mail).
-ROBOTS_DISALLOW = ["/admin/", "/i18n/", "/opdrachten/alert/"]
+class OrganisationDetailView(SingleObjectMixin, ListView):
+    """The organisation, and its open assignments as a list of pages (the pattern of Django's
+    "using SingleObjectMixin with ListView")."""
 
+    template_name = "organisations/organisation_detail.html"
+    paginate_by = 20
 
-@require_safe
-def robots_txt(request):
-    lines = [
-        "User-agent: *",
-        *(f"Disallow: {path}" for path in ROBOTS_DISALLOW),
-        "",
-        f"Sitemap: {absolute_url(reverse('sitemap'))}",
-    ]
-    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
-
-
-@never_cache
-@require_safe
-def healthz(request):
-    """200 when the database answers a query, 503 when it does not (for load balancers)."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except DatabaseError:
-        logger.exception("Health check: the database did not answer")
-        return JsonResponse({"status": "unavailable"}, status=503)
-    return JsonResponse({"status": "ok"})
-
-
-# E-mail alerts. The list only links here: these pages carry a CSRF token or a personal link,
-# so they are never cached, and the list page stays the same for every visitor.
-
-
-@method_decorator(never_cache, name="dispatch")
-class AlertSignupView(FormView):
-    """Sign-up for an alert on the filters in the query string (normalised; invalid ones and
-    the page are dropped). The form posts back to the same URL."""
-
-    form_class = AlertForm
-    template_name = "assignments/alert_signup.html"
-    http_method_names = ["get", "head", "post", "options"]
-
-    def dispatch(self, request, *args, **kwargs):
-        self.query = alerts.normalise_query(request.GET)
-        return super().dispatch(request, *args, **kwargs)
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object(queryset=Organisation.objects.prefetch_related("tools"))
+        return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            query=self.query,
-            filters=alerts.filter_labels(self.query),
-            **kwargs,
-        )
+        return super().get_context_data(canonical_query=canonical_query(self.request.GET), **kwargs)
 
-    def form_valid(self, form):
-        try:
-            alerts.sign_up(
-                email=form.cleaned_data["email"],
-                query=self.query,
-                frequency=form.cleaned_data["frequency"],
-                language=get_language(),
-                client=alerts.client_key(self.request),
-            )
-        except alerts.RateLimited as error:
-            return self.refused(form, error.message, status=429)
-        except alerts.SendFailed as error:
-            return self.refused(form, error.message, status=503)
-        response = redirect("assignments:alert_requested")
-        AlertRequestedView.remember(response, form.cleaned_data["email"], self.query)
-        return response
-
-    def refused(self, form, message, status):
-        """The form again, with what the visitor entered and why nothing was done."""
-        form.add_error(None, message)
-        response = self.form_invalid(form)
-        response.status_code = status
-        return response
-
-
-@method_decorator(never_cache, name="dispatch")
-class AlertRequestedView(TemplateView):
-    """ "Check your e-mail", with the address the mail went to and the search it was for.
-
-    The sign-up hands them over in a short-lived signed cookie that only this page receives:
-    not in the URL (an address has no place in logs and history), and not in a session, whose
-    cookie would keep the visitor from the cached public pages for weeks."""
-
-    template_name = "assignments/alert_requested.html"
-    http_method_names = ["get", "head", "options"]
-    cookie_name = "alert_requested"
-    cookie_salt = "assignments.views.alert_requested"
-    cookie_max_age = 60 * 60
-
-    @classmethod
-    def remember(cls, response, email, query):
-        response.set_signed_cookie(
-            cls.cookie_name,
-            json.dumps({"email": alerts.normalise_email(email), "query": query}),
-            salt=cls.cookie_salt,
-            max_age=cls.cookie_max_age,
-            path=reverse("assignments:alert_requested"),
-            secure=settings.SESSION_COOKIE_SECURE,
-            httponly=True,
-            samesite="Lax",
-        )
-
-    def recalled(self):
-        try:
-            value = self.request.get_signed_cookie(
-                self.cookie_name, salt=self.cookie_salt, max_age=self.cookie_max_age
-            )
-            data = json.loads(value)
-        except (KeyError, signing.BadSignature, ValueError):
-            return None, ""
-        if not isinstance(data, dict):
-            return None, ""
-        email, query = data.get("email"), data.get("query")
-        if not isinstance(email, str) or not isinstance(query, str):
-            return None, ""
-        # Normalised again: the cookie is signed, but the filters may have changed since.
-        return email, alerts.normalise_query(QueryDict(query))
-
-    def get_context_data(self, **kwargs):
-        email, query = self.recalled()
-        return super().get_context_data(email=email, query=query, **kwargs)
-
-
-class AlertLinkView(View):
-    """A page behind a signed link from an alert mail. GET only shows a button (mail scanners
-    open links); the POST of that button does the work."""
-
-    purpose = None
-    template_name = None
-
-    def dispatch(self, request, token, *args, **kwargs):
-        try:
-            self.alert = alerts.alert_for_token(token, purpose=self.purpose)
-        except alerts.InvalidLink as error:
-            return render(
-                request,
-                "assignments/alert_link_invalid.html",
-                {
-                    "expired": error.expired,
-                    "purpose": self.purpose,
-                    # An expired link's search: the page offers the same sign-up again.
-                    "query": error.query,
-                },
-                status=400,
-            )
-        return super().dispatch(request, token, *args, **kwargs)
-
-    def render(self, state, status=200):
-        context = {"alert": self.alert, "state": state}
-        if self.alert is not None:
-            # The visitor holds a link sent to their own address: the search may be quoted.
-            context["filters"] = alerts.filter_labels(self.alert.query)
-        return render(self.request, self.template_name, context, status=status)
-
-
-@method_decorator(never_cache, name="dispatch")
-class AlertConfirmView(AlertLinkView):
-    purpose = "confirm"
-    template_name = "assignments/alert_confirm.html"
-
-    def get(self, request, token):
-        if self.alert is None:
-            return self.render("gone", status=404)
-        return self.render("confirmed" if self.alert.is_confirmed else "ask")
-
-    def post(self, request, token):
-        if self.alert is None:
-            return self.render("gone", status=404)
-        self.alert = alerts.confirm(self.alert)
-        if self.alert is None:
-            return self.render("gone", status=404)
-        return self.render("confirmed")
-
-
-# Mail clients post the one-click unsubscribe (RFC 8058) without any cookie or token; the
-# signed link itself is the proof.
-@method_decorator([csrf_exempt, never_cache], name="dispatch")
-class AlertUnsubscribeView(AlertLinkView):
-    purpose = "unsubscribe"
-    template_name = "assignments/alert_unsubscribe.html"
-
-    def get(self, request, token):
-        return self.render("ask" if self.alert else "done")
-
-    def post(self, request, token):
-        if self.alert is not None:
-            alerts.unsubscribe(self.alert)
-        return self.render("done")
+    def get_queryset(self):
+        return Assignment.objects.public().for_organisation(self.object).for_cards().newest()

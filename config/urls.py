@@ -4,9 +4,11 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 
-from assignments import sitemaps
-from assignments.cache import public_page
-from assignments.views import HomeView, InsightsView, healthz, robots_txt
+from assignments.urls import organisation_urlpatterns
+from assignments.views import HomeView
+from core import sitemaps
+from core.cache import public_page
+from core.views import healthz, robots_txt
 
 admin.site.site_header = _("Opdrachtwijzer administration")
 admin.site.site_title = _("Opdrachtwijzer")
@@ -14,9 +16,11 @@ admin.site.index_title = _("Screening and content")
 
 urlpatterns = [
     path("", public_page(HomeView.as_view()), name="home"),
+    # Before the assignments: "alert" would otherwise be taken for an assignment's slug.
+    path("opdrachten/alert/", include("alerts.urls")),
     path("opdrachten/", include("assignments.urls")),
-    path("organisaties/", include("organisations.urls")),
-    path("inzichten/", public_page(InsightsView.as_view()), name="insights"),
+    path("organisaties/", include((organisation_urlpatterns, "organisations"))),
+    path("inzichten/", include("insights.urls")),
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots"),
     path("sitemap.xml", public_page(sitemaps.index), name="sitemap"),

@@ -8,9 +8,8 @@ from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from organisations.models import ChangeStamps
-
-from .markdown import render_markdown
+from core.markdown import render_markdown
+from core.models import ChangeStamps
 
 MARKDOWN_HELP = _(
     "Markdown: **bold**, *italic*, lines starting with - for a list, # for a heading, links "

@@ -1,12 +1,12 @@
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
+
+from core.models import ChangeStamps, choice_constraint, range_constraint
 
 from .weekdays import Weekday, WeekdaysField
 
@@ -70,27 +70,6 @@ class ScreeningRequirement(models.TextChoices):
     NONE = "none", _("None")
     VOG = "vog", _("Certificate of conduct (VOG)")
     CLEARANCE = "clearance", _("Security clearance")
-
-
-def choice_constraint(field, choices, *, blank=False):
-    """A named CheckConstraint that keeps a choice field inside its choices in the database."""
-    values = list(choices.values) + ([""] if blank else [])
-    return models.CheckConstraint(
-        condition=Q(**{f"{field}__in": values}),
-        name=f"%(app_label)s_%(class)s_{field}_valid",
-        violation_error_message=_("Select a valid choice."),
-    )
-
-
-def range_constraint(field, low, high=None):
-    condition = Q(**{f"{field}__gte": low})
-    if high is not None:
-        condition &= Q(**{f"{field}__lte": high})
-    return models.CheckConstraint(
-        condition=condition,
-        name=f"%(app_label)s_%(class)s_{field}_range",
-        violation_error_message=_("This value is out of range."),
-    )
 
 
 class Tool(models.Model):
@@ -331,32 +310,6 @@ class HybridTerms(models.Model):
             [DayKind.OFFICE] * office + [DayKind.FLEXIBLE] * flexible + [DayKind.HOME] * home
         )
         return [(day, DayKind.FIXED if day in fixed else next(kinds)) for day in Weekday]
-
-
-def user_field(verbose_name, **kwargs):
-    """A staff member recorded on a row (who changed, verified, claimed it): optional, kept
-    when the account is deleted, and no reverse accessor on the user."""
-    return models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=verbose_name,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        **kwargs,
-    )
-
-
-class ChangeStamps(models.Model):
-    """When a row was made and last changed, and by whom (set where it is saved: the admin's
-    save_model and the services)."""
-
-    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
-    updated_at = models.DateTimeField(_("changed at"), auto_now=True)
-    updated_by = user_field(_("changed by"))
-
-    class Meta:
-        abstract = True
 
 
 class Organisation(HybridTerms, ChangeStamps):

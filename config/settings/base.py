@@ -25,9 +25,14 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_filters",
     "django_htmx",
+    # The site's own apps, lower layers first (docs/architecture.md).
+    "core",
     "organisations",
     "assignments",
     "faq",
+    "alerts",
+    "insights",
+    "demo",
 ]
 
 MIDDLEWARE = [
@@ -35,9 +40,9 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before the session: a cached public page skips everything below.
-    "assignments.middleware.PublicPageCacheMiddleware",
+    "core.middleware.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "assignments.middleware.LocaleMiddleware",
+    "core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -114,7 +119,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# Public pages are cached whole (assignments.cache). The key carries a version counter kept in
+# Public pages are cached whole (core.cache). The key carries a version counter kept in
 # the database, so a per-process cache is correct too; CACHE_URL may name a shared one
 # (redis://…, pymemcache://…). Rendered pages are 20–60 kB: MAX_ENTRIES bounds the memory.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://opdrachtwijzer")}

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class InsightsConfig(AppConfig):
+    name = "insights"
+    verbose_name = _("Insights")
+
+    def ready(self):
+        from core.sitemaps import register_page
+
+        register_page("insights:index")

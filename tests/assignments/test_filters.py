@@ -1,0 +1,417 @@
+"""Every filter parameter of /opdrachten/ against the set of assignments it must give."""
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from assignments.models import Role, Status, local_today
+from organisations.models import Abroad, CrisisPresence, Kind
+from tests.factories import AssignmentFactory, OrganisationFactory
+
+pytestmark = pytest.mark.django_db
+
+URL = reverse("assignments:list")
+
+
+def titles(client, query=""):
+    response = client.get(f"{URL}?{query}" if query else URL)
+    assert response.status_code == 200
+    return [assignment.title for assignment in response.context["page_obj"].object_list]
+
+
+def errors(client, query):
+    response = client.get(f"{URL}?{query}")
+    assert response.status_code == 200
+    return response.context["filter"].form.errors
+
+
+@pytest.fixture
+def board():
+    """Six public assignments that differ in every filtered field, plus non-public ones."""
+    now = timezone.now()
+    today = local_today()
+    ministry = OrganisationFactory(
+        name="Ministerie van Financiën", kind=Kind.MINISTRY, province="zuid-holland"
+    )
+    city = OrganisationFactory(name="Gemeente Utrecht", kind=Kind.MUNICIPALITY, province="utrecht")
+    province = OrganisationFactory(
+        name="Provincie Gelderland", kind=Kind.PROVINCE, province="gelderland"
+    )
+    agency = OrganisationFactory(name="UWV", kind=Kind.AGENCY, province="noord-holland")
+    AssignmentFactory(
+        title="Strateeg",
+        organisation=ministry,
+        role=Role.STRATEGY,
+        description="Begrotingscommunicatie en rijksbrede campagnes.",
+        home_days_min=3,
+        home_days_max=4,
+        onboarding_weeks=2,
+        onboarding_home_days=2,
+        crisis_presence=CrisisPresence.NONE,
+        abroad=Abroad.INCIDENTAL,
+        hours_min=16,
+        hours_max=24,
+        start_date=today + timedelta(days=10),
+        closing_date=None,
+        published_at=now - timedelta(days=5),
+    )
+    AssignmentFactory(
+        title="Woordvoerder",
+        organisation=ministry,
+        role=Role.PRESS,
+        description="Pers en media.",
+        home_days_min=1,
+        home_days_max=2,
+        onboarding_weeks=8,
+        onboarding_home_days=0,
+        crisis_presence=CrisisPresence.ON_SITE,
+        abroad=Abroad.NOT_ALLOWED,
+        hours_min=32,
+        hours_max=36,
+        start_date=today + timedelta(days=3),
+        closing_date=today + timedelta(days=20),
+        published_at=now - timedelta(days=1),
+    )
+    AssignmentFactory(
+        title="Campagneleider",
+        organisation=city,
+        role=Role.CAMPAIGNS,
+        description="Een campagne over afval scheiden.",
+        home_days_min=2,
+        home_days_max=3,
+        onboarding_weeks=4,
+        onboarding_home_days=1,
+        crisis_presence=CrisisPresence.ON_CALL,
+        abroad=Abroad.ALLOWED,
+        hours_min=24,
+        hours_max=32,
+        start_date=today + timedelta(days=30),
+        closing_date=today + timedelta(days=5),
+        published_at=now - timedelta(days=3),
+    )
+    AssignmentFactory(
+        title="Omgevingsmanager",
+        organisation=province,
+        role=Role.STAKEHOLDERS,
+        description="Participatie bij de verbreding van de N348.",
+        home_days_min=2,
+        home_days_max=3,
+        onboarding_weeks=6,
+        onboarding_home_days=1,
+        crisis_presence=CrisisPresence.ON_CALL,
+        abroad=Abroad.NOT_ALLOWED,
+        hours_min=36,
+        hours_max=40,
+        start_date=today + timedelta(days=60),
+        closing_date=today,
+        published_at=now - timedelta(days=2),
+    )
+    AssignmentFactory(
+        title="Crisiscommunicatieadviseur",
+        organisation=agency,
+        role=Role.CRISIS,
+        description="Storingen en uitkeringen.",
+        home_days_min=0,
+        home_days_max=1,
+        office_days=1 | 4,
+        onboarding_weeks=12,
+        onboarding_home_days=0,
+        crisis_presence=CrisisPresence.ON_SITE,
+        abroad=Abroad.NOT_ALLOWED,
+        hours_min=20,
+        hours_max=24,
+        start_date=today,
+        closing_date=today + timedelta(days=40),
+        published_at=now - timedelta(days=4),
+    )
+    AssignmentFactory(
+        title="Webredacteur",
+        organisation=agency,
+        role=Role.ONLINE,
+        description="Teksten voor de website van UWV.",
+        home_days_min=3,
+        home_days_max=3,
+        onboarding_weeks=0,
+        onboarding_home_days=0,
+        crisis_presence=CrisisPresence.NONE,
+        abroad=Abroad.INCIDENTAL,
+        hours_min=8,
+        hours_max=16,
+        start_date=today + timedelta(days=10),
+        closing_date=today + timedelta(days=5),
+        published_at=now - timedelta(days=6),
+    )
+    # Never listed: closed, past its closing date, not yet screened.
+    AssignmentFactory(title="Gesloten strateeg", organisation=ministry, status=Status.CLOSED)
+    AssignmentFactory(
+        title="Verlopen strateeg", organisation=ministry, closing_date=today - timedelta(days=1)
+    )
+    AssignmentFactory(title="Nieuwe strateeg", organisation=ministry, unscreened=True)
+
+
+NEWEST = [
+    "Woordvoerder",
+    "Omgevingsmanager",
+    "Campagneleider",
+    "Crisiscommunicatieadviseur",
+    "Strateeg",
+    "Webredacteur",
+]
+
+
+def test_no_filters_lists_public_newest_first(client, board):
+    assert titles(client) == NEWEST
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("q=strateeg", {"Strateeg"}),
+        ("q=STRATEEG", {"Strateeg"}),
+        ("q=campagne", {"Strateeg", "Campagneleider"}),
+        ("q=financi%C3%ABn", {"Strateeg", "Woordvoerder"}),
+        ("q=uwv+website", {"Webredacteur"}),
+        ("q=geen-treffer", set()),
+        ("q=", set(NEWEST)),
+        ("org_kind=ministry", {"Strateeg", "Woordvoerder"}),
+        ("org_kind=ministry&org_kind=province", {"Strateeg", "Woordvoerder", "Omgevingsmanager"}),
+        ("org_kind=ministry&org_kind=ministry", {"Strateeg", "Woordvoerder"}),
+        ("org_kind=water_board", set()),
+        ("province=utrecht", {"Campagneleider"}),
+        (
+            "province=utrecht&province=noord-holland",
+            {"Campagneleider", "Crisiscommunicatieadviseur", "Webredacteur"},
+        ),
+        ("role=press", {"Woordvoerder"}),
+        ("role=press&role=crisis", {"Woordvoerder", "Crisiscommunicatieadviseur"}),
+        ("min_home_days=0", set(NEWEST)),
+        ("min_home_days=3", {"Strateeg", "Campagneleider", "Omgevingsmanager", "Webredacteur"}),
+        ("min_home_days=4", {"Strateeg"}),
+        ("min_home_days=5", set()),
+        ("max_onboarding_weeks=0", {"Webredacteur"}),
+        ("max_onboarding_weeks=4", {"Strateeg", "Campagneleider", "Webredacteur"}),
+        ("max_onboarding_weeks=26", set(NEWEST)),
+        ("crisis=on_site", {"Woordvoerder", "Crisiscommunicatieadviseur"}),
+        (
+            "crisis=none&crisis=on_call",
+            {"Strateeg", "Campagneleider", "Omgevingsmanager", "Webredacteur"},
+        ),
+        ("abroad=1", {"Strateeg", "Campagneleider", "Webredacteur"}),
+        ("max_hours=16", {"Strateeg", "Webredacteur"}),
+        (
+            "max_hours=24",
+            {"Strateeg", "Campagneleider", "Crisiscommunicatieadviseur", "Webredacteur"},
+        ),
+        ("max_hours=40", set(NEWEST)),
+        ("min_home_days=3&org_kind=ministry", {"Strateeg"}),
+        ("min_home_days=2&crisis=on_call&abroad=1", {"Campagneleider"}),
+        ("role=online&role=strategy&max_onboarding_weeks=1", {"Webredacteur"}),
+        ("province=noord-holland&q=storingen", {"Crisiscommunicatieadviseur"}),
+    ],
+)
+def test_filter_gives_expected_set(client, board, query, expected):
+    assert set(titles(client, query)) == expected
+
+
+def test_starts_before_is_inclusive(client, board):
+    today = local_today()
+    cutoff = (today + timedelta(days=10)).isoformat()
+    assert set(titles(client, f"starts_before={cutoff}")) == {
+        "Woordvoerder",
+        "Crisiscommunicatieadviseur",
+        "Strateeg",
+        "Webredacteur",
+    }
+    assert titles(client, f"starts_before={today.isoformat()}") == ["Crisiscommunicatieadviseur"]
+
+
+def test_closing_today_is_still_listed(client, board):
+    assert "Omgevingsmanager" in titles(client)
+
+
+@pytest.mark.parametrize(
+    ("sort", "expected"),
+    [
+        ("newest", NEWEST),
+        # Highest home_days_max first, then highest home_days_min, then newest.
+        (
+            "home_days",
+            [
+                "Strateeg",
+                "Webredacteur",
+                "Omgevingsmanager",
+                "Campagneleider",
+                "Woordvoerder",
+                "Crisiscommunicatieadviseur",
+            ],
+        ),
+        (
+            "start",
+            [
+                "Crisiscommunicatieadviseur",
+                "Woordvoerder",
+                "Strateeg",
+                "Webredacteur",
+                "Campagneleider",
+                "Omgevingsmanager",
+            ],
+        ),
+        # Soonest closing date first, open-ended last; equal dates newest first.
+        (
+            "closing",
+            [
+                "Omgevingsmanager",
+                "Campagneleider",
+                "Webredacteur",
+                "Woordvoerder",
+                "Crisiscommunicatieadviseur",
+                "Strateeg",
+            ],
+        ),
+    ],
+)
+def test_sort_orders(client, board, sort, expected):
+    assert titles(client, f"sort={sort}") == expected
+
+
+def test_sort_combines_with_filters(client, board):
+    assert titles(client, "sort=start&org_kind=ministry") == ["Woordvoerder", "Strateeg"]
+
+
+def test_twenty_a_page_and_pages_keep_filters(client):
+    AssignmentFactory.create_batch(23, role=Role.PRESS)
+    AssignmentFactory.create_batch(2, role=Role.CAMPAIGNS)
+    first = client.get(URL, {"role": "press", "sort": "start"})
+    assert len(first.context["page_obj"].object_list) == 20
+    assert first.context["result_count"] == 23
+    assert 'href="?role=press&amp;sort=start&amp;page=2"' in first.content.decode()
+    second = client.get(URL, {"role": "press", "sort": "start", "page": 2})
+    assert len(second.context["page_obj"].object_list) == 3
+    seen = {a.pk for a in first.context["page_obj"].object_list}
+    assert seen.isdisjoint(a.pk for a in second.context["page_obj"].object_list)
+
+
+def test_result_count_is_shown(client, board):
+    content = client.get(URL, {"org_kind": "ministry"}).content.decode()
+    assert "2 opdrachten" in content
+
+
+def test_active_filters_are_removable_chips(client, board):
+    response = client.get(f"{URL}?org_kind=ministry&org_kind=province&min_home_days=3&sort=start")
+    chips = {label: query for _name, label, query in response.context["chips"]}
+    assert chips == {
+        "Soort organisatie: Ministerie": "org_kind=province&min_home_days=3&sort=start",
+        "Soort organisatie: Provincie": "org_kind=ministry&min_home_days=3&sort=start",
+        "Thuiswerkdagen per week, minstens: 3": "org_kind=ministry&org_kind=province&sort=start",
+    }
+    assert 'href="?org_kind=province&amp;min_home_days=3&amp;sort=start"' in (
+        response.content.decode()
+    )
+
+
+def test_invalid_value_is_not_a_chip(client, board):
+    response = client.get(URL, {"min_home_days": "veel", "role": "press"})
+    assert [name for name, _label, _query in response.context["chips"]] == ["role"]
+
+
+def test_empty_result_suggests_which_filter_to_loosen(client, board):
+    response = client.get(URL, {"org_kind": "ministry", "province": "utrecht"})
+    assert response.context["result_count"] == 0
+    content = response.content.decode()
+    assert "Geen opdrachten gevonden met deze filters" in content
+    loosen = [(label, count) for label, count, _query in response.context["loosen"]]
+    # Without the province: the two at the ministry; without the kind: the one in Utrecht.
+    assert loosen == [("Provincie: Utrecht", 2), ("Soort organisatie: Ministerie", 1)]
+    assert 'href="?org_kind=ministry"' in content
+
+
+def test_htmx_request_gets_only_the_results(client, board):
+    response = client.get(
+        URL, {"role": "press"}, headers={"HX-Request": "true", "HX-Target": "results"}
+    )
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" not in content
+    assert "Woordvoerder" in content and "Strateeg" not in content
+    # The count outside the swapped region is updated out of band, the title by htmx.
+    assert 'id="results-title" hx-swap-oob="innerHTML"' in content
+    assert "<title>Opdrachten · Opdrachtwijzer</title>" in content
+    assert {"HX-Request", "HX-Target"} <= {v.strip() for v in response["Vary"].split(",")}
+
+
+def test_removing_a_chip_gets_the_whole_page_for_the_form(client, board):
+    response = client.get(
+        URL, {"role": "press"}, headers={"HX-Request": "true", "HX-Target": "filters"}
+    )
+    content = response.content.decode()
+    assert '<form id="filters"' in content
+    assert "hx-swap-oob" not in content
+    assert content.count("<title>") == 1
+
+
+def test_history_restore_gets_the_whole_page(client, board):
+    response = client.get(
+        URL,
+        {"role": "press"},
+        headers={"HX-Request": "true", "HX-History-Restore-Request": "true"},
+    )
+    assert "<html" in response.content.decode()
+
+
+def test_without_htmx_the_form_submits_to_the_same_list(client, board):
+    content = client.get(URL).content.decode()
+    assert f'<form id="filters" class="browse" method="get" action="{URL}"' in content
+    assert f'hx-get="{URL}"' in content
+
+
+def test_chip_labels_are_readable(client, board):
+    response = client.get(
+        URL, {"q": "strateeg", "abroad": "1", "starts_before": "2027-03-01", "crisis": "none"}
+    )
+    assert [label for _name, label, _query in response.context["chips"]] == [
+        "Zoeken: “strateeg”",
+        "Aanwezigheid bij crisis: Geen crisisdienst",
+        "Werken vanuit het buitenland mogelijk",
+        "Start uiterlijk op: 1 maart 2027",
+    ]
+
+
+def test_page_title_says_which_page(client):
+    AssignmentFactory.create_batch(21)
+    first = client.get(URL).content.decode()
+    second = client.get(URL, {"page": 2}).content.decode()
+    assert "<title>Opdrachten · Opdrachtwijzer</title>" in first
+    assert "<title>Opdrachten – Pagina 2 van 2 · Opdrachtwijzer</title>" in second
+    assert 'content="21 openstaande interim-communicatieopdrachten' in first
+
+
+def test_empty_board_says_so_without_suggestions(client):
+    response = client.get(URL)
+    assert response.status_code == 200
+    assert response.context["result_count"] == 0
+    assert "loosen" not in response.context
+    content = response.content.decode()
+    assert "Geen opdrachten gevonden met deze filters" in content
+    assert "Elke werkdag worden nieuwe opdrachten gescreend en gepubliceerd." in content
+    assert 'rel="next"' not in content
+    # Page 1 of nothing is still a page; page 2 is past the end.
+    assert client.get(URL, {"page": 2}).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("query", "loosened"),
+    [
+        ({"q": "Woordvoerder", "abroad": "1"}, "Werken vanuit het buitenland mogelijk"),
+        ({"q": "nergens", "role": "strategy"}, "Zoeken: “nergens”"),
+        ({"starts_before": "2020-01-01", "role": "strategy"}, "Start uiterlijk op: 1 januari 2020"),
+    ],
+)
+def test_every_kind_of_filter_can_be_loosened(client, board, query, loosened):
+    """Each kind of chip label (a lazily translated one, a quoted search, a date) can be
+    named in the suggestions of an empty list."""
+    response = client.get(URL, query)
+    assert response.status_code == 200
+    assert response.context["result_count"] == 0
+    assert loosened in [label for label, _count, _query in response.context["loosen"]]

@@ -1,0 +1,307 @@
+"""The screening services: the state graph of DESIGN.md, the events they record, publishing
+only with complete terms, prefilling from the organisation and changing published terms."""
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone, translation
+
+from assignments import services
+from assignments.models import Assignment, ScreeningEvent, Status
+from organisations.models import Abroad, CrisisPresence, ScreeningRequirement
+from organisations.weekdays import Weekday
+from tests.factories import AssignmentFactory, OrganisationFactory, ToolFactory, UserFactory
+from tests.factories import assignment_in_status as in_status
+
+pytestmark = pytest.mark.django_db
+
+LEGAL = [
+    (Status.NEW, "claim", Status.SCREENING),
+    (Status.SCREENING, "ask_client", Status.AWAITING_CLIENT),
+    (Status.AWAITING_CLIENT, "record_answer", Status.SCREENING),
+    (Status.SCREENING, "publish", Status.PUBLISHED),
+    (Status.PUBLISHED, "close", Status.CLOSED),
+    (Status.NEW, "withdraw", Status.WITHDRAWN),
+    (Status.SCREENING, "withdraw", Status.WITHDRAWN),
+    (Status.AWAITING_CLIENT, "withdraw", Status.WITHDRAWN),
+    (Status.PUBLISHED, "withdraw", Status.WITHDRAWN),
+]
+LEGAL_PAIRS = {(source, name) for source, name, _target in LEGAL}
+ILLEGAL = [
+    (status, name)
+    for name in services.TRANSITIONS
+    for status in Status.values
+    if (status, name) not in LEGAL_PAIRS
+]
+
+
+def test_the_graph_is_the_one_in_the_design():
+    graph = {
+        (source, name, transition.target)
+        for name, transition in services.TRANSITIONS.items()
+        for source in transition.sources
+    }
+    assert graph == set(LEGAL)
+    assert len(ILLEGAL) == 6 * 6 - len(LEGAL)
+
+
+@pytest.mark.parametrize(("source", "name", "target"), LEGAL)
+def test_legal_transition_moves_and_records_an_event(source, name, target):
+    assignment = in_status(source)
+    recruiter = UserFactory()
+    version = assignment.version
+    getattr(services, name)(assignment, actor=recruiter, note="Gebeld met de klant.")
+
+    assert assignment.status == target  # the caller's instance is up to date
+    assignment.refresh_from_db()
+    assert assignment.status == target
+    assert assignment.version == version + 1
+    assert assignment.updated_by == recruiter
+    event = ScreeningEvent.objects.get()
+    assert (event.assignment, event.from_status, event.to_status) == (assignment, source, target)
+    assert event.actor == recruiter
+    assert event.note.startswith("Gebeld met de klant.")
+    assert event.created_at <= timezone.now()
+
+
+@pytest.mark.parametrize(("status", "name"), ILLEGAL)
+def test_illegal_transition_changes_nothing(status, name):
+    assignment = in_status(status)
+    before = Assignment.objects.filter(pk=assignment.pk).values().get()
+    with pytest.raises(ValidationError) as error:
+        getattr(services, name)(assignment, actor=UserFactory())
+    assert error.value.code == "illegal_transition"
+    assert Assignment.objects.filter(pk=assignment.pk).values().get() == before
+    assert not ScreeningEvent.objects.exists()
+
+
+def test_publish_refused_with_incomplete_terms_names_what_is_missing():
+    assignment = in_status(Status.SCREENING, abroad="", office_only_documents=None)
+    with translation.override("en"), pytest.raises(ValidationError) as error:
+        services.publish(assignment, actor=UserFactory())
+    assert "working from abroad" in error.value.messages[0]
+    assert "office-only documents" in error.value.messages[0]
+    assignment.refresh_from_db()
+    assert assignment.status == Status.SCREENING
+    assert assignment.published_at is None
+    assert assignment.terms_verified_at is None
+    assert not ScreeningEvent.objects.exists()
+
+
+def test_publish_stamps_publication_and_verification():
+    assignment = in_status(Status.SCREENING)
+    recruiter = UserFactory()
+    before = timezone.now()
+    services.publish(assignment, actor=recruiter)
+    assignment.refresh_from_db()
+    assert assignment.terms_verified_by == recruiter
+    assert before <= assignment.terms_verified_at <= timezone.now()
+    assert assignment.published_at == assignment.terms_verified_at
+    assert Assignment.objects.public().filter(pk=assignment.pk).exists()
+
+
+def test_a_failure_while_recording_leaves_nothing_half_applied(monkeypatch):
+    assignment = in_status(Status.SCREENING)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("database went away")
+
+    monkeypatch.setattr(services, "_record", broken)
+    with pytest.raises(RuntimeError):
+        services.publish(assignment, actor=UserFactory())
+    assignment = Assignment.objects.get(pk=assignment.pk)
+    assert assignment.status == Status.SCREENING
+    assert assignment.published_at is None
+    assert assignment.version == 1
+
+
+def test_a_stale_instance_cannot_move_twice():
+    """Two recruiters press "publish" on the same page: the second sees the new state."""
+    first = in_status(Status.SCREENING)
+    second = Assignment.objects.get(pk=first.pk)
+    services.publish(first, actor=UserFactory())
+    with pytest.raises(ValidationError):
+        services.publish(second, actor=UserFactory())
+    assert ScreeningEvent.objects.count() == 1
+
+
+def test_claim_sets_the_claimer_and_prefills_from_the_organisation():
+    teams = ToolFactory(name="Microsoft Teams")
+    organisation = OrganisationFactory(
+        office_days=Weekday.TUE,
+        home_allowance_per_day=Decimal("2.35"),
+        terms_notes="Dinsdag is de teamdag.",
+    )
+    organisation.tools.set([teams])
+    assignment = AssignmentFactory(unscreened=True, organisation=organisation, home_days_max=2)
+    recruiter = UserFactory()
+
+    services.claim(assignment, actor=recruiter)
+
+    assignment.refresh_from_db()
+    assert assignment.claimed_by == recruiter
+    assert assignment.status == Status.SCREENING
+    # Empty fields came from the organisation; what the recruiter entered stayed.
+    assert assignment.home_days_max == 2
+    assert assignment.home_days_min == organisation.home_days_min
+    assert assignment.onboarding_weeks == organisation.onboarding_weeks
+    assert assignment.crisis_presence == CrisisPresence.ON_CALL
+    assert assignment.screening_requirement == ScreeningRequirement.VOG
+    assert assignment.office_days == Weekday.TUE
+    assert assignment.home_allowance_per_day == Decimal("2.35")
+    assert assignment.terms_notes == "Dinsdag is de teamdag."
+    assert list(assignment.tools.all()) == [teams]
+    assert assignment.terms_complete
+    # Notes are written in the language of the moment (Dutch, the site's default).
+    assert ScreeningEvent.objects.get().note.startswith("Overgenomen uit de standaardafspraken")
+
+
+def test_prefill_keeps_entries_and_skips_defaults_that_would_contradict_them():
+    organisation = OrganisationFactory(
+        home_days_min=3, home_days_max=3, office_days=Weekday.MON | Weekday.FRI
+    )
+    organisation.tools.set([ToolFactory(name="Trello")])
+    slack = ToolFactory(name="SharePoint")
+    assignment = AssignmentFactory(
+        unscreened=True, organisation=organisation, home_days_max=1, abroad=Abroad.ALLOWED
+    )
+    assignment.tools.set([slack])
+
+    copied = services.prefill_terms(assignment, actor=UserFactory())
+
+    assignment.refresh_from_db()
+    assert assignment.abroad == Abroad.ALLOWED
+    assert assignment.home_days_max == 1
+    # Three guaranteed home days do not fit under one at most: left empty for the recruiter.
+    assert assignment.home_days_min is None
+    assert "home_days_min" not in copied
+    assert assignment.office_days == Weekday.MON | Weekday.FRI
+    assert list(assignment.tools.all()) == [slack]
+    assert "tools" not in copied
+    assignment.full_clean()
+    event = ScreeningEvent.objects.get()
+    assert event.from_status == event.to_status == Status.NEW
+
+
+def test_prefill_with_nothing_to_copy_records_nothing():
+    assignment = in_status(Status.SCREENING)
+    version = assignment.version
+    assert services.prefill_terms(assignment, actor=UserFactory()) == []
+    assert not ScreeningEvent.objects.exists()
+    assert Assignment.objects.get(pk=assignment.pk).version == version
+
+
+def test_prefill_is_refused_once_published():
+    assignment = in_status(Status.PUBLISHED, terms_notes="")
+    with pytest.raises(ValidationError):
+        services.prefill_terms(assignment, actor=UserFactory())
+    assert not ScreeningEvent.objects.exists()
+
+
+def test_changing_published_terms_records_what_changed_and_restamps():
+    old_verifier, recruiter = UserFactory(), UserFactory()
+    assignment = in_status(
+        Status.PUBLISHED,
+        terms_verified_by=old_verifier,
+        terms_verified_at=timezone.now() - timedelta(days=120),
+    )
+    teams = ToolFactory(name="Microsoft Teams")
+
+    with translation.override("en"):
+        changed = services.change_published_terms(
+            assignment,
+            actor=recruiter,
+            changes={
+                "home_days_max": 2,
+                "home_days_min": 2,
+                "abroad": Abroad.INCIDENTAL,
+                "tools": [teams],
+            },
+            note="Klant belde.",
+        )
+
+    assert changed == ["home_days_max", "tools"]
+    assignment.refresh_from_db()
+    assert assignment.home_days_max == 2
+    assert list(assignment.tools.all()) == [teams]
+    assert assignment.terms_verified_by == recruiter
+    assert assignment.terms_verified_at > timezone.now() - timedelta(minutes=1)
+    assert not assignment.needs_rescreen
+    event = ScreeningEvent.objects.get()
+    assert event.from_status == event.to_status == Status.PUBLISHED
+    assert event.actor == recruiter
+    assert "Klant belde." in event.note
+    assert "home days at most: 3 → 2" in event.note
+    assert "collaboration tools: — → Microsoft Teams" in event.note
+    assert "abroad" not in event.note  # unchanged values are not listed
+
+
+def test_changing_published_terms_cannot_make_them_incomplete():
+    assignment = in_status(Status.PUBLISHED)
+    with pytest.raises(ValidationError):
+        services.change_published_terms(
+            assignment, actor=UserFactory(), changes={"crisis_presence": ""}
+        )
+    assignment.refresh_from_db()
+    assert assignment.crisis_presence == CrisisPresence.NONE
+    assert not ScreeningEvent.objects.exists()
+
+
+def test_unchanged_terms_record_no_event():
+    assignment = in_status(Status.PUBLISHED)
+    stamp = assignment.terms_verified_at
+    assert (
+        services.change_published_terms(
+            assignment, actor=UserFactory(), changes={"home_days_max": 3}
+        )
+        == []
+    )
+    assignment.refresh_from_db()
+    assert assignment.terms_verified_at == stamp
+    assert not ScreeningEvent.objects.exists()
+
+
+def test_confirming_terms_takes_an_assignment_off_the_rescreen_list():
+    assignment = in_status(Status.PUBLISHED)
+    Assignment.objects.filter(pk=assignment.pk).update(
+        terms_verified_at=timezone.now() - timedelta(days=91)
+    )
+    assert list(Assignment.objects.needs_action()) == [assignment]
+    services.confirm_terms(assignment, actor=UserFactory())
+    assert not Assignment.objects.needs_action().exists()
+    assert ScreeningEvent.objects.get().to_status == Status.PUBLISHED
+
+
+def test_work_queue():
+    waiting = [
+        in_status(status) for status in (Status.NEW, Status.SCREENING, Status.AWAITING_CLIENT)
+    ]
+    fresh = in_status(Status.PUBLISHED)
+    stale = in_status(Status.PUBLISHED)
+    Assignment.objects.filter(pk=stale.pk).update(
+        terms_verified_at=timezone.now() - timedelta(days=91)
+    )
+    in_status(Status.CLOSED)
+    in_status(Status.WITHDRAWN)
+    assert set(Assignment.objects.needs_action()) == {*waiting, stale}
+    assert list(Assignment.objects.needs_rescreen()) == [stale]
+    stale.refresh_from_db()
+    assert stale.needs_rescreen and not fresh.needs_rescreen
+
+
+def test_event_text():
+    assignment = in_status(Status.NEW, title="Woordvoerder")
+    services.claim(assignment, actor=None)
+    with translation.override("en"):
+        assert str(ScreeningEvent.objects.get()) == "Woordvoerder: New → Screening"
+
+
+@pytest.mark.parametrize("field", ["from_status", "to_status"])
+def test_event_statuses_are_constrained_in_the_database(field):
+    assignment = in_status(Status.NEW)
+    values = {"from_status": Status.NEW, "to_status": Status.SCREENING, field: "lost"}
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ScreeningEvent.objects.create(assignment=assignment, **values)

@@ -1,0 +1,97 @@
+"""Every public page runs a fixed number of queries, however many rows it shows: one for the
+public data version (the page cache's key) plus the page's own on a miss, and only the version
+on a hit."""
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import AssignmentFactory, OrganisationFactory, ToolFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(params=[1, 8, 45], ids=lambda n: f"{n}-assignments")
+def organisation(request):
+    organisation = OrganisationFactory(slug="gemeente-breda")
+    organisation.tools.set([ToolFactory(name="Trello"), ToolFactory(name="Outlook")])
+    for assignment in AssignmentFactory.create_batch(request.param, organisation=organisation):
+        assignment.tools.set([ToolFactory(name="Microsoft Teams")])
+    # Other organisations, each with assignments, so the lists have many different rows.
+    for _ in range(request.param // 4):
+        AssignmentFactory()
+    return organisation
+
+
+def test_assignment_list(client, organisation, django_assert_num_queries):
+    # The version, the count, the page's keys (from an index) and its rows with their
+    # organisations.
+    with django_assert_num_queries(4):
+        response = client.get(reverse("assignments:list"), {"min_home_days": 2, "sort": "start"})
+    assert response.status_code == 200
+
+
+def test_assignment_list_htmx_partial(client, organisation, django_assert_num_queries):
+    with django_assert_num_queries(4):
+        client.get(
+            reverse("assignments:list"),
+            {"role": "strategy"},
+            headers={"HX-Request": "1", "HX-Target": "results"},
+        )
+
+
+def test_empty_list_counts_once_per_active_filter(client, organisation, django_assert_num_queries):
+    # The version, the count, the (empty) page is skipped, plus one count for each of the two
+    # filters.
+    with django_assert_num_queries(4):
+        response = client.get(reverse("assignments:list"), {"org_kind": "ministry", "q": "x"})
+    assert response.context["result_count"] == 0
+
+
+def test_assignment_detail(client, organisation, django_assert_num_queries):
+    assignment = organisation.assignments.first()
+    # The version, the assignment with its organisation, its tools, the organisation's tools,
+    # similar ones.
+    with django_assert_num_queries(5):
+        assert client.get(assignment.get_absolute_url()).status_code == 200
+
+
+def test_organisation_list(client, organisation, django_assert_num_queries):
+    # The version, the count and the page with each organisation's number of open assignments.
+    with django_assert_num_queries(3):
+        assert client.get(reverse("organisations:list")).status_code == 200
+
+
+def test_organisation_detail(client, organisation, django_assert_num_queries):
+    # The version, the organisation, its tools, the count and the page of its open assignments.
+    with django_assert_num_queries(5):
+        assert client.get(organisation.get_absolute_url()).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/",
+        "/opdrachten/",
+        "/opdrachten/?min_home_days=3&org_kind=ministry&sort=home_days",
+        "/organisaties/",
+        "/veelgestelde-vragen/",
+    ],
+)
+def test_a_cached_page_costs_one_query(client, organisation, django_assert_num_queries, url):
+    first = client.get(url)
+    with django_assert_num_queries(1):
+        again = client.get(url)
+    assert again.status_code == 200
+    assert again.content == first.content
+
+
+def test_cached_detail_and_organisation_pages_cost_one_query(
+    client, organisation, django_assert_num_queries
+):
+    for url in (
+        organisation.assignments.first().get_absolute_url(),
+        organisation.get_absolute_url(),
+    ):
+        first = client.get(url)
+        with django_assert_num_queries(1):
+            assert client.get(url).content == first.content
