@@ -14,8 +14,8 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
-
-export DJANGO_ALLOW_ASYNC_UNSAFE := true
+# Test processes (pytest-xdist); `auto` is one per core.
+PYTEST_WORKERS ?= auto
 
 # $(call apt_ensure,COMMAND,PACKAGE,WHY): install the Debian PACKAGE when COMMAND is missing
 # (as root; otherwise say what to run). WHY must not contain a comma.
@@ -28,21 +28,30 @@ apt_ensure = if ! command -v $(1) >/dev/null 2>&1; then \
 	fi; \
 fi
 
-.PHONY: help install browser gettext messages run superuser test test-sqlite test-postgres lint format \
-	migrations-check bench clean
+.PHONY: help install lock browser gettext messages run superuser test test-sqlite test-postgres lint \
+	format migrations-check bench clean
 
 help:
 	@echo "make run    serve the demo site on http://$(HOST):$(PORT) (SQLite, demo data)"
 	@echo "make test   lint, migration check, all tests on SQLite and on PostgreSQL"
 	@echo "make bench  requests per second at 1,000 and 100,000 assignments -> docs/performance.md"
+	@echo "make lock   pin the dependencies of pyproject.toml again in requirements.lock"
 
-$(STAMP): pyproject.toml
+# Exactly the versions in requirements.lock (see `make lock`), then the project itself.
+$(STAMP): pyproject.toml requirements.lock
 	@test -n "$(PYTHON)" || { echo "Need Python 3.12 or newer (python3.13, python3.12 or python3)." >&2; exit 1; }
 	@echo "==> Creating $(VENV) with $$($(PYTHON) --version)"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
 	@touch $@
+
+# After changing the dependencies in pyproject.toml: pin every package again.
+lock:
+	@test -x $(BIN)/uv || { $(MAKE) --no-print-directory $(STAMP); }
+	$(BIN)/uv pip compile pyproject.toml --extra dev --universal --python-version 3.12 \
+		--quiet --output-file requirements.lock
 
 install: $(STAMP) messages
 
@@ -69,6 +78,7 @@ superuser: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 format: install
 	$(BIN)/ruff check --fix .
@@ -83,11 +93,11 @@ test: lint migrations-check browser
 
 test-sqlite: install
 	@echo "==> Test suite on SQLite"
-	env -u DATABASE_URL $(BIN)/pytest $(PYTEST_ARGS)
+	env -u DATABASE_URL $(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 test-postgres: install
 	@echo "==> Test suite on PostgreSQL (throwaway server)"
-	tests/with_postgres.sh $(BIN)/pytest $(PYTEST_ARGS)
+	tests/with_postgres.sh $(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 # Throwaway PostgreSQL, gunicorn with production settings, wrk on loopback (tests/bench/bench.py).
 bench: install

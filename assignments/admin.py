@@ -3,14 +3,18 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Count
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.http import urlencode
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from organisations import admin as organisations_admin
 from organisations.admin import HYBRID_TERMS_FIELDSET
+from organisations.models import Organisation
 
 from . import services
 from .models import UNPUBLISHED, Assignment, ScreeningEvent, Status
@@ -435,3 +439,54 @@ class ScreeningEventAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+# The organisation's admin (organisations.admin) with what only this app knows: how many of
+# its assignments are in each state, each a link to them.
+admin.site.unregister(Organisation)
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(organisations_admin.OrganisationAdmin):
+    readonly_fields = [
+        "assignments_by_status",
+        *organisations_admin.OrganisationAdmin.readonly_fields,
+    ]
+    fieldsets = (
+        *organisations_admin.OrganisationAdmin.fieldsets[:-1],
+        (_("Assignments"), {"fields": ("assignments_by_status",)}),
+        organisations_admin.OrganisationAdmin.fieldsets[-1],
+    )
+
+    @admin.display(description=_("assignments by status"))
+    def assignments_by_status(self, obj):
+        if obj is None or obj.pk is None:
+            return "—"
+        counts = dict(
+            obj.assignments.order_by()
+            .values_list("status")
+            .annotate(count=Count("pk"))
+            .values_list("status", "count")
+        )
+        if not counts:
+            return _("No assignments yet.")
+        changelist = reverse("admin:assignments_assignment_changelist")
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                '<li><a href="{}?{}">{}: {}</a></li>',
+                (
+                    (
+                        changelist,
+                        urlencode(
+                            {"organisation": obj.pk, "status__exact": status, "queue": "all"}
+                        ),
+                        label,
+                        counts[status],
+                    )
+                    for status, label in Status.choices
+                    if status in counts
+                ),
+            ),
+        )

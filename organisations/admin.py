@@ -1,8 +1,4 @@
 from django.contrib import admin
-from django.db.models import Count
-from django.urls import reverse
-from django.utils.html import format_html, format_html_join
-from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from .models import Organisation, Tool
@@ -39,7 +35,7 @@ class OrganisationAdmin(admin.ModelAdmin):
     search_fields = ["name", "city"]
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["tools"]
-    readonly_fields = ["assignments_by_status", "created_at", "updated_at", "updated_by"]
+    readonly_fields = ["created_at", "updated_at", "updated_by"]
     fieldsets = (
         (None, {"fields": ("name", "slug", "kind", "size", "province", "city", "website")}),
         (_("Description"), {"fields": ("description",)}),
@@ -50,7 +46,6 @@ class OrganisationAdmin(admin.ModelAdmin):
                 "fields": HYBRID_TERMS_FIELDSET[1]["fields"],
             },
         ),
-        (_("Assignments"), {"fields": ("assignments_by_status",)}),
         (
             _("Audit"),
             {"classes": ["collapse"], "fields": ("created_at", "updated_at", "updated_by")},
@@ -60,42 +55,6 @@ class OrganisationAdmin(admin.ModelAdmin):
     @admin.display(description=_("default terms"))
     def default_terms(self, obj):
         return obj.hybrid_summary() or "—"
-
-    @admin.display(description=_("assignments by status"))
-    def assignments_by_status(self, obj):
-        # Imported here: the assignments app depends on this one, not the other way round.
-        from assignments.models import Status
-
-        if obj is None or obj.pk is None:
-            return "—"
-        counts = dict(
-            obj.assignments.order_by()
-            .values_list("status")
-            .annotate(count=Count("pk"))
-            .values_list("status", "count")
-        )
-        if not counts:
-            return _("No assignments yet.")
-        changelist = reverse("admin:assignments_assignment_changelist")
-        return format_html(
-            "<ul>{}</ul>",
-            format_html_join(
-                "",
-                '<li><a href="{}?{}">{}: {}</a></li>',
-                (
-                    (
-                        changelist,
-                        urlencode(
-                            {"organisation": obj.pk, "status__exact": status, "queue": "all"}
-                        ),
-                        label,
-                        counts[status],
-                    )
-                    for status, label in Status.choices
-                    if status in counts
-                ),
-            ),
-        )
 
     def save_model(self, request, obj, form, change):
         obj.updated_by = request.user

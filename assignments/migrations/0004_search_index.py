@@ -7,8 +7,10 @@ finds the words. SQLite keeps the column empty; the search falls back to substri
 import django.contrib.postgres.search
 from django.db import migrations
 
+# OR REPLACE: a schema rebuilt from scratch (the migration tests drop the tables only) may
+# still hold the function.
 FUNCTION = """
-CREATE FUNCTION assignments_assignment_search_vector() RETURNS trigger AS $$
+CREATE OR REPLACE FUNCTION assignments_assignment_search_vector() RETURNS trigger AS $$
 BEGIN
     NEW.search_vector :=
         setweight(to_tsvector('dutch', coalesce(NEW.title, '')), 'A')

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from assignments.models import Role, Status, local_today
 from organisations.models import Abroad, CrisisPresence, Kind
+from organisations.weekdays import Weekday
 from tests.factories import AssignmentFactory, OrganisationFactory
 
 pytestmark = pytest.mark.django_db
@@ -27,122 +28,73 @@ def errors(client, query):
     return response.context["filter"].form.errors
 
 
+# Four organisations, one of each kind the board uses: key -> (name, kind, province).
+ORGANISATIONS = {
+    "financien": ("Ministerie van Financiën", Kind.MINISTRY, "zuid-holland"),
+    "utrecht": ("Gemeente Utrecht", Kind.MUNICIPALITY, "utrecht"),
+    "gelderland": ("Provincie Gelderland", Kind.PROVINCE, "gelderland"),
+    "uwv": ("UWV", Kind.AGENCY, "noord-holland"),
+}
+
+NONE, ON_CALL, ON_SITE = CrisisPresence.NONE, CrisisPresence.ON_CALL, CrisisPresence.ON_SITE
+NO, FEW_DAYS, YES = Abroad.NOT_ALLOWED, Abroad.INCIDENTAL, Abroad.ALLOWED
+MON, WED = Weekday.MON, Weekday.WED  # office_days is a bit mask of the weekdays
+
+# Six public assignments that differ in every filtered field. Days are counted from today:
+# "starts" and "closes" in so many days (closes None: open-ended), "published" so many days ago.
+# fmt: off
+BOARD = [
+    # title,                        organisation, role,               home  office days         onboarding crisis  abroad    hours     starts closes published
+    ("Strateeg",                    "financien",  Role.STRATEGY,     (3, 4), 0,                 (2, 2),  NONE,    FEW_DAYS, (16, 24), 10,    None,  5),
+    ("Woordvoerder",                "financien",  Role.PRESS,        (1, 2), 0,                 (8, 0),  ON_SITE, NO,       (32, 36), 3,     20,    1),
+    ("Campagneleider",              "utrecht",    Role.CAMPAIGNS,    (2, 3), 0,                 (4, 1),  ON_CALL, YES,      (24, 32), 30,    5,     3),
+    ("Omgevingsmanager",            "gelderland", Role.STAKEHOLDERS, (2, 3), 0,                 (6, 1),  ON_CALL, NO,       (36, 40), 60,    0,     2),
+    ("Crisiscommunicatieadviseur",  "uwv",        Role.CRISIS,       (0, 1), MON | WED,         (12, 0), ON_SITE, NO,       (20, 24), 0,     40,    4),
+    ("Webredacteur",                "uwv",        Role.ONLINE,       (3, 3), 0,                 (0, 0),  NONE,    FEW_DAYS, (8, 16),  10,    5,     6),
+]
+# fmt: on
+
+DESCRIPTIONS = {
+    "Strateeg": "Begrotingscommunicatie en rijksbrede campagnes.",
+    "Woordvoerder": "Pers en media.",
+    "Campagneleider": "Een campagne over afval scheiden.",
+    "Omgevingsmanager": "Participatie bij de verbreding van de N348.",
+    "Crisiscommunicatieadviseur": "Storingen en uitkeringen.",
+    "Webredacteur": "Teksten voor de website van UWV.",
+}
+
+
 @pytest.fixture
 def board():
-    """Six public assignments that differ in every filtered field, plus non-public ones."""
+    """The BOARD's assignments, plus non-public ones that no filter may ever list."""
     now = timezone.now()
     today = local_today()
-    ministry = OrganisationFactory(
-        name="Ministerie van Financiën", kind=Kind.MINISTRY, province="zuid-holland"
-    )
-    city = OrganisationFactory(name="Gemeente Utrecht", kind=Kind.MUNICIPALITY, province="utrecht")
-    province = OrganisationFactory(
-        name="Provincie Gelderland", kind=Kind.PROVINCE, province="gelderland"
-    )
-    agency = OrganisationFactory(name="UWV", kind=Kind.AGENCY, province="noord-holland")
-    AssignmentFactory(
-        title="Strateeg",
-        organisation=ministry,
-        role=Role.STRATEGY,
-        description="Begrotingscommunicatie en rijksbrede campagnes.",
-        home_days_min=3,
-        home_days_max=4,
-        onboarding_weeks=2,
-        onboarding_home_days=2,
-        crisis_presence=CrisisPresence.NONE,
-        abroad=Abroad.INCIDENTAL,
-        hours_min=16,
-        hours_max=24,
-        start_date=today + timedelta(days=10),
-        closing_date=None,
-        published_at=now - timedelta(days=5),
-    )
-    AssignmentFactory(
-        title="Woordvoerder",
-        organisation=ministry,
-        role=Role.PRESS,
-        description="Pers en media.",
-        home_days_min=1,
-        home_days_max=2,
-        onboarding_weeks=8,
-        onboarding_home_days=0,
-        crisis_presence=CrisisPresence.ON_SITE,
-        abroad=Abroad.NOT_ALLOWED,
-        hours_min=32,
-        hours_max=36,
-        start_date=today + timedelta(days=3),
-        closing_date=today + timedelta(days=20),
-        published_at=now - timedelta(days=1),
-    )
-    AssignmentFactory(
-        title="Campagneleider",
-        organisation=city,
-        role=Role.CAMPAIGNS,
-        description="Een campagne over afval scheiden.",
-        home_days_min=2,
-        home_days_max=3,
-        onboarding_weeks=4,
-        onboarding_home_days=1,
-        crisis_presence=CrisisPresence.ON_CALL,
-        abroad=Abroad.ALLOWED,
-        hours_min=24,
-        hours_max=32,
-        start_date=today + timedelta(days=30),
-        closing_date=today + timedelta(days=5),
-        published_at=now - timedelta(days=3),
-    )
-    AssignmentFactory(
-        title="Omgevingsmanager",
-        organisation=province,
-        role=Role.STAKEHOLDERS,
-        description="Participatie bij de verbreding van de N348.",
-        home_days_min=2,
-        home_days_max=3,
-        onboarding_weeks=6,
-        onboarding_home_days=1,
-        crisis_presence=CrisisPresence.ON_CALL,
-        abroad=Abroad.NOT_ALLOWED,
-        hours_min=36,
-        hours_max=40,
-        start_date=today + timedelta(days=60),
-        closing_date=today,
-        published_at=now - timedelta(days=2),
-    )
-    AssignmentFactory(
-        title="Crisiscommunicatieadviseur",
-        organisation=agency,
-        role=Role.CRISIS,
-        description="Storingen en uitkeringen.",
-        home_days_min=0,
-        home_days_max=1,
-        office_days=1 | 4,
-        onboarding_weeks=12,
-        onboarding_home_days=0,
-        crisis_presence=CrisisPresence.ON_SITE,
-        abroad=Abroad.NOT_ALLOWED,
-        hours_min=20,
-        hours_max=24,
-        start_date=today,
-        closing_date=today + timedelta(days=40),
-        published_at=now - timedelta(days=4),
-    )
-    AssignmentFactory(
-        title="Webredacteur",
-        organisation=agency,
-        role=Role.ONLINE,
-        description="Teksten voor de website van UWV.",
-        home_days_min=3,
-        home_days_max=3,
-        onboarding_weeks=0,
-        onboarding_home_days=0,
-        crisis_presence=CrisisPresence.NONE,
-        abroad=Abroad.INCIDENTAL,
-        hours_min=8,
-        hours_max=16,
-        start_date=today + timedelta(days=10),
-        closing_date=today + timedelta(days=5),
-        published_at=now - timedelta(days=6),
-    )
+    organisations = {
+        key: OrganisationFactory(name=name, kind=kind, province=province)
+        for key, (name, kind, province) in ORGANISATIONS.items()
+    }
+    for row in BOARD:
+        (title, organisation, role, home, office, onboarding, crisis, abroad, hours) = row[:9]
+        starts, closes, published = row[9:]
+        AssignmentFactory(
+            title=title,
+            organisation=organisations[organisation],
+            role=role,
+            description=DESCRIPTIONS[title],
+            home_days_min=home[0],
+            home_days_max=home[1],
+            office_days=office,
+            onboarding_weeks=onboarding[0],
+            onboarding_home_days=onboarding[1],
+            crisis_presence=crisis,
+            abroad=abroad,
+            hours_min=hours[0],
+            hours_max=hours[1],
+            start_date=today + timedelta(days=starts),
+            closing_date=None if closes is None else today + timedelta(days=closes),
+            published_at=now - timedelta(days=published),
+        )
+    ministry = organisations["financien"]
     # Never listed: closed, past its closing date, not yet screened.
     AssignmentFactory(title="Gesloten strateeg", organisation=ministry, status=Status.CLOSED)
     AssignmentFactory(

@@ -26,6 +26,7 @@ def test_healthz_answers_head_but_refuses_post(client):
         pytest.param(lambda: "sqlite:////nonexistent-directory/db.sqlite3", id="sqlite"),
     ],
 )
+@pytest.mark.slow
 def test_healthz_is_503_when_the_database_is_down(database_url):
     """A real process whose DATABASE_URL points at a database that is not there."""
     script = (

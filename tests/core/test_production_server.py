@@ -27,6 +27,8 @@ def fetch(url, **headers):
     except urllib.error.HTTPError as error:
         return error.code, error.headers, error.read()
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):

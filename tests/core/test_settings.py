@@ -43,6 +43,7 @@ def without(*names, **changes):
         (without(CLIENT_ADDRESS_HEADER="X-Real-IP"), "CLIENT_ADDRESS_HEADER"),
     ],
 )
+@pytest.mark.slow
 def test_production_refuses_to_start_without_secrets_and_addresses(env, missing):
     result = run_production(["check"], **env)
     assert result.returncode != 0
@@ -51,6 +52,7 @@ def test_production_refuses_to_start_without_secrets_and_addresses(env, missing)
 
 
 @pytest.mark.parametrize("header", ["REMOTE_ADDR", "HTTP_X_FORWARDED_FOR", "HTTP_X_REAL_IP"])
+@pytest.mark.slow
 def test_production_takes_the_site_url_and_client_header_as_given(header):
     result = run_production(
         [
@@ -66,12 +68,14 @@ def test_production_takes_the_site_url_and_client_header_as_given(header):
     assert result.stdout.splitlines()[-1].split() == ["https://opdrachtwijzer.example", header]
 
 
+@pytest.mark.slow
 def test_production_passes_check_deploy():
     result = run_production(["check", "--deploy", "--fail-level", "WARNING"], **SECRETS)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 
 
+@pytest.mark.slow
 def test_production_collects_compressed_hashed_static(tmp_path):
     result = run_production(
         ["collectstatic", "--noinput", "-v", "0"], STATIC_ROOT=str(tmp_path), **SECRETS

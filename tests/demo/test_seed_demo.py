@@ -59,6 +59,7 @@ def snapshot():
     ]
 
 
+@pytest.mark.slow
 def test_demo_set_is_realistic_and_complete():
     seed()
     organisations = Organisation.objects.all()
@@ -144,6 +145,7 @@ def test_assignments_option_sets_the_total(target, total):
     assert Assignment.objects.count() == total
 
 
+@pytest.mark.slow
 def test_generated_assignments_obey_every_rule():
     seed("--assignments", str(DEMO_SET_SIZE + 300), "--seed", "3")
     generated = Assignment.objects.exclude(
