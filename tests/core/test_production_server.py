@@ -27,6 +27,7 @@ def fetch(url, **headers):
     except urllib.error.HTTPError as error:
         return error.code, error.headers, error.read()
 
+
 pytestmark = pytest.mark.slow
 
 
