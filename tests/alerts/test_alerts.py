@@ -229,9 +229,7 @@ def test_confirmation_link_expires_after_three_days(client, monkeypatch):
     assert alert.confirmed_at is None
 
 
-@pytest.mark.parametrize(
-    "name", ["confirm", "unsubscribe"], ids=["confirm", "unsubscribe"]
-)
+@pytest.mark.parametrize("name", ["confirm", "unsubscribe"], ids=["confirm", "unsubscribe"])
 @pytest.mark.parametrize(
     "token",
     [
