@@ -17,16 +17,18 @@ from organisations.admin import HYBRID_TERMS_FIELDSET
 from organisations.models import Organisation
 
 from . import services
-from .models import UNPUBLISHED, Assignment, ScreeningEvent, Status
+from .models import RESCREEN_AFTER, UNPUBLISHED, Assignment, ScreeningEvent, Status
 
 
 class AssignmentAdminForm(forms.ModelForm):
-    """Base form for AssignmentAdmin, which supplies the model and fields."""
+    """Base form for AssignmentAdmin, which supplies the model and fields. It checks the
+    fields only; whether the save may happen is for `services.update_assignment` to say."""
 
-    # The version the editor loaded; a save based on an older one is refused (see clean).
+    # The version the editor loaded; the service refuses a save based on an older one.
     loaded_version = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
-    # Whether the user may verify terms (the publish right); set per request by the admin.
-    may_verify = False
+    # The service's refusal of this very post, set by the admin to show it on the form again
+    # (see AssignmentAdmin.changeform_view).
+    refusal = None
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -35,51 +37,17 @@ class AssignmentAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned_data = super().clean()
-        if not self.instance.pk:
-            return cleaned_data
-        # Locked until the admin's transaction ends, so no other save can slip in between
-        # this check and ours.
-        current = (
-            Assignment.objects.select_for_update()
-            .filter(pk=self.instance.pk)
-            .values_list("version", flat=True)
-            .first()
-        )
-        if cleaned_data.get("loaded_version") != current:
-            url = reverse("admin:assignments_assignment_change", args=[self.instance.pk])
-            raise ValidationError(
-                format_html(
-                    '{} <a href="{}">{}</a>',
-                    gettext(
-                        "Someone else changed this assignment after you opened it. Your "
-                        "changes were not saved, so nothing of theirs is overwritten. Copy what "
-                        "you need, then reload the assignment and make your changes again."
-                    ),
-                    url,
-                    gettext("Reload the assignment"),
-                ),
-                code="stale_version",
-            )
-        if self.instance.status == Status.PUBLISHED:
-            if not self.may_verify and set(self.changed_data) & set(services.TERMS_FIELDS):
-                raise ValidationError(
-                    gettext(
-                        "Changing the hybrid terms of a published assignment verifies them "
-                        "again, which needs the right to publish. Nothing was saved; ask a "
-                        "colleague who may publish."
-                    ),
-                    code="may_not_verify",
-                )
-            missing = [
-                name
-                for name in Assignment.REQUIRED_TERMS
-                if name in self.fields and cleaned_data.get(name) in (None, "")
-            ]
-            for name in missing:
-                self.add_error(
-                    name, gettext("A published assignment needs this term; it cannot be emptied.")
-                )
+        if self.refusal is not None:
+            raise self.refusal
         return cleaned_data
+
+
+class _Refused(Exception):
+    """Takes the service's refusal out of the admin's transaction, so that it rolls back."""
+
+    def __init__(self, error):
+        super().__init__(error)
+        self.error = error
 
 
 class TransitionForm(forms.Form):
@@ -107,7 +75,11 @@ class QueueFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         return [
-            ("stale", _("Re-screen (verified over 90 days ago)")),
+            (
+                "stale",
+                gettext("Re-screen (verified over %(days)s days ago)")
+                % {"days": RESCREEN_AFTER.days},
+            ),
             ("all", _("All assignments")),
         ]
 
@@ -258,50 +230,71 @@ class AssignmentAdmin(admin.ModelAdmin):
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
-        form.may_verify = self.has_publish_permission(request)
+        form.refusal = getattr(request, "assignment_refusal", None)
         return form
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except _Refused as refused:
+            # The service refused the save inside the admin's transaction, which the exception
+            # has rolled back. ModelAdmin cannot show the form again once save_model runs, so
+            # the same post goes round once more and the form shows the refusal as its error.
+            request.assignment_refusal = refused.error
+            return super().changeform_view(request, object_id, form_url, extra_context)
 
     def save_model(self, request, obj, form, change):
         if not change:
-            obj.created_by = request.user
-        obj.updated_by = request.user
-        if change:
-            obj.version = form.cleaned_data["loaded_version"] + 1
-            if obj.status == Status.PUBLISHED:
-                self._hold_back_published_terms(obj, form)
-        super().save_model(request, obj, form, change)
+            obj.created_by = obj.updated_by = request.user
+            super().save_model(request, obj, form, change)
+            return
+        data = dict(form.cleaned_data)
+        loaded_version = data.pop("loaded_version")
+        try:
+            edit = services.update_assignment(
+                obj,
+                actor=request.user,
+                data=data,
+                loaded_version=loaded_version,
+                may_verify=self.has_publish_permission(request),
+            )
+        except ValidationError as error:
+            raise _Refused(self._form_error(error, obj)) from error
+        if edit.event is not None:
+            self.message_user(
+                request,
+                gettext(
+                    "The hybrid terms changed while published: the change is in the "
+                    "history and the terms count as verified by you now."
+                ),
+                messages.INFO,
+            )
 
-    def _hold_back_published_terms(self, obj, form):
-        """Terms of a published assignment change only through the service, which records
-        what changed and stamps the verification again (see save_related)."""
-        changes = {
-            name: form.cleaned_data[name]
-            for name in services.TERMS_FIELDS
-            if name in form.changed_data
-        }
-        for name in changes:
-            if name != "tools":
-                setattr(obj, name, form.initial.get(name))
-        form.published_terms_changes = changes
+    def _form_error(self, error, obj):
+        if getattr(error, "code", None) != "stale_version":
+            return error
+        url = reverse(f"{self.admin_site.name}:assignments_assignment_change", args=[obj.pk])
+        return ValidationError(
+            format_html(
+                '{} <a href="{}">{}</a>',
+                gettext(
+                    "Someone else changed this assignment after you opened it. Your "
+                    "changes were not saved, so nothing of theirs is overwritten. Copy what "
+                    "you need, then reload the assignment and make your changes again."
+                ),
+                url,
+                gettext("Reload the assignment"),
+            ),
+            code="stale_version",
+        )
 
     def save_related(self, request, form, formsets, change):
-        changes = getattr(form, "published_terms_changes", None)
-        if changes and "tools" in changes:
-            del form.cleaned_data["tools"]
-        super().save_related(request, form, formsets, change)
-        if changes:
-            changed = services.change_published_terms(
-                form.instance, actor=request.user, changes=changes
-            )
-            if changed:
-                self.message_user(
-                    request,
-                    gettext(
-                        "The hybrid terms changed while published: the change is in the "
-                        "history and the terms count as verified by you now."
-                    ),
-                    messages.INFO,
-                )
+        if not change:
+            super().save_related(request, form, formsets, change)
+            return
+        # The service has set the tools with the rest of the edit; only the inlines are left.
+        for formset in formsets:
+            self.save_formset(request, form, formset, change=change)
 
     def run_in_bulk(self, request, queryset, service):
         done = 0
@@ -351,6 +344,7 @@ class AssignmentAdmin(admin.ModelAdmin):
         if obj is not None:
             context["workflow_actions"] = self.workflow_actions(request, obj)
             context["transition_form"] = TransitionForm(initial={"version": obj.version})
+            context["rescreen_days"] = RESCREEN_AFTER.days
             context["transition_url"] = reverse(
                 f"{self.admin_site.name}:assignments_assignment_transition", args=[obj.pk]
             )
@@ -379,28 +373,20 @@ class AssignmentAdmin(admin.ModelAdmin):
             **{key: getattr(services, key) for key in services.TRANSITIONS},
         }[name]
         with transaction.atomic():
-            # The version is compared under the row lock the service then holds, so no save
-            # or other step can come in between.
-            current = (
-                Assignment.objects.select_for_update()
-                .filter(pk=obj.pk)
-                .values_list("version", flat=True)
-                .get()
-            )
-            if form.cleaned_data["version"] != current:
-                self.message_user(
-                    request,
-                    gettext(
-                        "Someone else changed this assignment after you opened it; nothing was "
-                        "done. Look at the current state below and try again."
-                    ),
-                    messages.ERROR,
-                )
-                return redirect(change_url)
             try:
+                # The row stays locked until the step is done, so no save or other step can
+                # come in between the check of the version and the step.
+                services.lock_at_version(obj, form.cleaned_data["version"])
                 result = service(obj, actor=request.user, note=form.cleaned_data["note"])
             except ValidationError as error:
-                self.message_user(request, " ".join(error.messages), messages.ERROR)
+                if getattr(error, "code", None) == "stale_version":
+                    message = gettext(
+                        "Someone else changed this assignment after you opened it; nothing was "
+                        "done. Look at the current state below and try again."
+                    )
+                else:
+                    message = " ".join(error.messages)
+                self.message_user(request, message, messages.ERROR)
             else:
                 self.message_user(request, self._done_message(name, obj, result), messages.SUCCESS)
         return redirect(change_url)

@@ -1,9 +1,10 @@
-"""The screening workflow: the only code that changes an assignment's status.
+"""The screening workflow and edits: the only code that changes a saved assignment.
 
 Every service locks the assignment's row, checks the move against the state graph in
-DESIGN.md, applies it and records a `ScreeningEvent`, all in one transaction: it either
-happens completely or raises `ValidationError` and changes nothing. The admin, the management
-commands and the tests all go through here.
+DESIGN.md (an edit: against the version the editor loaded), applies it and records a
+`ScreeningEvent` (an edit: when it changes a published assignment's terms), all in one
+transaction: it either happens completely or raises `ValidationError` and changes nothing.
+The admin, the management commands and the tests all go through here.
 """
 
 from dataclasses import dataclass
@@ -21,6 +22,13 @@ from organisations.weekdays import Weekday
 from .models import UNPUBLISHED, Assignment, ScreeningEvent, Status
 
 TERMS_FIELDS = (*(field.name for field in HybridTerms._meta.local_fields), "tools")
+# What an edit may change: the fields a form shows. The status, the stamps and the version
+# belong to the services.
+EDITABLE_FIELDS = tuple(
+    field.name
+    for field in (*Assignment._meta.concrete_fields, *Assignment._meta.many_to_many)
+    if field.editable and not field.primary_key
+)
 
 
 @dataclass(frozen=True)
@@ -160,54 +168,6 @@ def prefill_terms(assignment, *, actor, note=""):
     return copied
 
 
-def change_published_terms(assignment, *, actor, changes, note=""):
-    """Changes terms of a published assignment: they stay complete, the event says what
-    changed (old → new) and the verification is stamped again with `actor`. `changes` maps
-    terms field names to new values (`tools`: an iterable of tools). Returns the names of the
-    fields that really changed."""
-    unknown = set(changes) - set(TERMS_FIELDS)
-    if unknown:
-        raise ValueError(f"Not hybrid terms fields: {', '.join(sorted(unknown))}")
-    with transaction.atomic():
-        locked = _lock(assignment)
-        if locked.status != Status.PUBLISHED:
-            raise ValidationError(
-                _("Only the terms of a published assignment are re-verified on change."),
-                code="not_published",
-            )
-        lines, changed = [], []
-        new_tools = None
-        for name, value in changes.items():
-            if name == "tools":
-                old_tools = list(locked.tools.all())
-                new_tools = list(value)
-                if {tool.pk for tool in old_tools} != {tool.pk for tool in new_tools}:
-                    changed.append(name)
-                    lines.append(_change_line(locked, name, old_tools, new_tools))
-                continue
-            old = getattr(locked, name)
-            if old != value:
-                changed.append(name)
-                lines.append(_change_line(locked, name, old, value))
-                setattr(locked, name, value)
-        if not changed:
-            _sync(assignment, locked)
-            return []
-        _check_terms(locked)
-        _stamp_verified(locked, actor)
-        _save(
-            locked,
-            actor,
-            [name for name in changed if name != "tools"]
-            + ["terms_verified_at", "terms_verified_by"],
-        )
-        if "tools" in changed:
-            locked.tools.set(new_tools)
-        _record(locked, locked.status, actor, _join(note, "\n".join(lines)))
-        _sync(assignment, locked)
-    return changed
-
-
 def confirm_terms(assignment, *, actor, note=""):
     """Records that the client confirmed the terms of a published assignment unchanged, which
     takes it off the re-screening list."""
@@ -224,6 +184,86 @@ def confirm_terms(assignment, *, actor, note=""):
         _record(locked, locked.status, actor, _join(gettext("Terms confirmed unchanged."), note))
         _sync(assignment, locked)
     return assignment
+
+
+# Edits ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Edit:
+    """What `update_assignment` did."""
+
+    changed: tuple  # the names of the fields whose value changed
+    event: ScreeningEvent | None  # the history entry of a change of published terms
+
+
+def update_assignment(assignment, *, actor, data, loaded_version, may_verify=False):
+    """Saves `actor`'s edit of the assignment's own fields, made on the version
+    `loaded_version`. `data` maps editable field names to new values (`tools`: an iterable of
+    tools); the status and the stamps are the transitions' business.
+
+    Refused with nothing saved when someone saved the assignment after `loaded_version`, when
+    the fields break a rule, or when the terms of a published assignment would be left
+    incomplete. A change of a published assignment's terms verifies them again, so it needs
+    `may_verify` (the publish right), is recorded in one event (old → new) and stamps the
+    verification with `actor`. Returns an `Edit`."""
+    unknown = set(data) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"Not editable fields: {', '.join(sorted(unknown))}")
+    with transaction.atomic():
+        locked = lock_at_version(assignment, loaded_version)
+        changed, lines, new_tools = [], [], None
+        for name, value in data.items():
+            if name == "tools":
+                old_tools, new_tools = list(locked.tools.all()), list(value)
+                if {tool.pk for tool in old_tools} != {tool.pk for tool in new_tools}:
+                    changed.append(name)
+                    lines.append(_change_line(locked, name, old_tools, new_tools))
+                continue
+            field = Assignment._meta.get_field(name)
+            # Compared as stored (a foreign key by its id), so a related row is never fetched.
+            old = field.value_from_object(locked)
+            setattr(locked, name, value)
+            if field.value_from_object(locked) != old:
+                changed.append(name)
+                if name in TERMS_FIELDS:
+                    lines.append(_change_line(locked, name, old, value))
+        # Every changed term has a line; on a published assignment they verify the terms again.
+        reverify = locked.status == Status.PUBLISHED and bool(lines)
+        if reverify and not may_verify:
+            raise ValidationError(
+                _(
+                    "Changing the hybrid terms of a published assignment verifies them "
+                    "again, which needs the right to publish. Nothing was saved; ask a "
+                    "colleague who may publish."
+                ),
+                code="may_not_verify",
+            )
+        _check_edit(locked)
+        fields = [name for name in changed if name != "tools"]
+        if reverify:
+            _stamp_verified(locked, actor)
+            fields += ["terms_verified_at", "terms_verified_by"]
+        _save(locked, actor, fields)
+        if "tools" in changed:
+            locked.tools.set(new_tools)
+        event = _record(locked, locked.status, actor, "\n".join(lines)) if reverify else None
+        _sync(assignment, locked)
+    return Edit(changed=tuple(changed), event=event)
+
+
+def lock_at_version(assignment, loaded_version):
+    """Locks the assignment's row until the transaction ends and returns it, or refuses when
+    it was saved after `loaded_version` was read: whoever acts on an older page would undo
+    someone else's work without knowing."""
+    locked = _lock(assignment)
+    if locked.version != loaded_version:
+        raise ValidationError(
+            _("Someone else changed “%(title)s” after you opened it; nothing was saved."),
+            code="stale_version",
+            params={"title": locked.title},
+        )
+    return locked
 
 
 # Helpers ------------------------------------------------------------------------------------
@@ -310,6 +350,25 @@ def _check_terms(locked):
             params={"fields": names},
         )
     HybridTerms.clean(locked)
+
+
+def _check_edit(locked):
+    """The rules every saved assignment keeps; published, its terms also stay complete."""
+    errors = {}
+    if locked.status == Status.PUBLISHED:
+        for name in locked.missing_terms:
+            errors[name] = [
+                ValidationError(
+                    _("A published assignment needs this term; it cannot be emptied."),
+                    code="term_emptied",
+                )
+            ]
+    try:
+        locked.clean()
+    except ValidationError as error:
+        errors = error.update_error_dict(errors)
+    if errors:
+        raise ValidationError(errors)
 
 
 def _copy_defaults(locked):

@@ -1,6 +1,7 @@
 """The screening workflow in the admin, through the test client: the work queue, the bulk
 actions, the change-form buttons, the history, and no lost edits."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -13,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from assignments import services
+from assignments.admin import QueueFilter
 from assignments.models import Assignment, ScreeningEvent, Status
 from organisations.models import Abroad, Kind
 from tests.factories import AssignmentFactory, OrganisationFactory, ToolFactory, UserFactory
@@ -336,6 +338,12 @@ def form_data(response):
     return data
 
 
+def updates_of_the_row(queries):
+    """The UPDATE statements on the assignments table (not its tools, nor the data version)."""
+    table = connection.ops.quote_name(Assignment._meta.db_table)
+    return [q["sql"] for q in queries if q["sql"].startswith(f"UPDATE {table} ")]
+
+
 def test_second_concurrent_save_is_refused(recruiter_client, client):
     assignment = in_status(Status.SCREENING, title="Woordvoerder water")
     other = UserFactory(username="mohammed")
@@ -350,11 +358,15 @@ def test_second_concurrent_save_is_refused(recruiter_client, client):
 
     response = recruiter_client.post(change_url(assignment), first)
     assert response.status_code == 302
-    response = second_client.post(change_url(assignment), second)
+    with CaptureQueriesContext(connection) as queries:
+        response = second_client.post(change_url(assignment), second)
     assert response.status_code == 200
     page = response.content.decode()
     assert "Iemand anders heeft deze opdracht gewijzigd" in page
     assert f'href="{change_url(assignment)}"' in page
+    # The form shows what the second recruiter entered, to copy from.
+    assert response.context["adminform"].form["city"].value() == "Lelystad"
+    assert updates_of_the_row(queries) == []
 
     assignment.refresh_from_db()
     assert assignment.title == "Woordvoerder waterveiligheid"  # the first save stands
@@ -399,17 +411,23 @@ def test_editing_published_terms_in_the_admin_records_and_restamps(recruiter_cli
     data["tools"] = [str(teams.pk)]
     data["description"] = "Nieuwe omschrijving."
 
-    response = recruiter_client.post(change_url(assignment), data)
+    with CaptureQueriesContext(connection) as queries:
+        response = recruiter_client.post(change_url(assignment), data)
     assert response.status_code == 302, response.context["adminform"].form.errors
+    assert len(updates_of_the_row(queries)) == 1
+    assert any("geschiedenis" in message for message in messages_of(response))
 
     assignment.refresh_from_db()
     assert assignment.abroad == Abroad.NOT_ALLOWED
     assert assignment.description == "Nieuwe omschrijving."
     assert list(assignment.tools.all()) == [teams]
     assert assignment.terms_verified_by == recruiter_client.user
+    assert assignment.updated_by == recruiter_client.user
+    assert assignment.version == 2
     assert not assignment.needs_rescreen
     event = ScreeningEvent.objects.get()
     assert event.from_status == event.to_status == Status.PUBLISHED
+    assert event.actor == recruiter_client.user
     assert "werken vanuit het buitenland: enkele dagen" in event.note.lower()
     assert "Microsoft Teams" in event.note
     assert "omschrijving" not in event.note.lower()  # not a term
@@ -420,9 +438,13 @@ def test_editing_other_fields_of_a_published_assignment_records_no_event(recruit
     stamp = assignment.terms_verified_at
     data = form_data(recruiter_client.get(change_url(assignment)))
     data["description"] = "Alleen de tekst."
-    assert recruiter_client.post(change_url(assignment), data).status_code == 302
+    response = recruiter_client.post(change_url(assignment), data)
+    assert response.status_code == 302
+    assert not any("geschiedenis" in message for message in messages_of(response))
     assignment.refresh_from_db()
+    assert assignment.description == "Alleen de tekst."
     assert assignment.terms_verified_at == stamp
+    assert assignment.version == 2
     assert not ScreeningEvent.objects.exists()
 
 
@@ -430,10 +452,34 @@ def test_emptying_a_published_term_is_refused_on_the_field(recruiter_client):
     assignment = in_status(Status.PUBLISHED)
     data = form_data(recruiter_client.get(change_url(assignment)))
     data["crisis_presence"] = ""
-    response = recruiter_client.post(change_url(assignment), data)
+    data["title"] = "Ook een nieuwe titel"
+    with CaptureQueriesContext(connection) as queries:
+        response = recruiter_client.post(change_url(assignment), data)
     assert response.status_code == 200
-    assert "crisis_presence" in response.context["adminform"].form.errors
-    assert Assignment.objects.get(pk=assignment.pk).crisis_presence == "none"
+    errors = response.context["adminform"].form.errors
+    assert "kan niet leeg" in errors["crisis_presence"][0]
+    assert updates_of_the_row(queries) == []
+    fresh = Assignment.objects.get(pk=assignment.pk)
+    assert (fresh.crisis_presence, fresh.version) == ("none", assignment.version)
+    assert fresh.title != "Ook een nieuwe titel"
+    assert not ScreeningEvent.objects.exists()
+
+
+def test_rescreen_wording_follows_the_constant(admin_client, monkeypatch):
+    sixty_days = timedelta(days=60)
+    monkeypatch.setattr("assignments.models.RESCREEN_AFTER", sixty_days)
+    monkeypatch.setattr("assignments.admin.RESCREEN_AFTER", sixty_days)
+    stale = in_status(Status.PUBLISHED, terms_verified_at=timezone.now() - timedelta(days=70))
+
+    response = admin_client.get(reverse(CHANGELIST))
+    (queue,) = [
+        spec for spec in response.context["cl"].filter_specs if isinstance(spec, QueueFilter)
+    ]
+    assert "60" in dict(queue.lookup_choices)["stale"]
+    assert "90" not in dict(queue.lookup_choices)["stale"]
+    page = admin_client.get(change_url(stale)).content.decode()
+    assert re.search(r"<strong>[^<]*\b60\b[^<]*</strong>", page)
+    assert not re.search(r"<strong>[^<]*\b90\b[^<]*</strong>", page)
 
 
 # Organisations ----------------------------------------------------------------------------
@@ -508,11 +554,14 @@ def test_changing_published_terms_needs_the_publish_right(trainee_client):
     assignment = in_status(Status.PUBLISHED, home_days_max=3)
     data = form_data(trainee_client.get(change_url(assignment)))
     data["home_days_max"] = "4"
+    data["title"] = "Ook een nieuwe titel"
     response = trainee_client.post(change_url(assignment), data)
     assert response.status_code == 200
     assert "recht om te publiceren" in response.content.decode()
     fresh = Assignment.objects.get(pk=assignment.pk)
     assert fresh.home_days_max == 3
+    assert fresh.title != "Ook een nieuwe titel"
+    assert fresh.version == assignment.version
     assert fresh.terms_verified_by is None
     assert not ScreeningEvent.objects.exists()
 

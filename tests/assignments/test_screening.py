@@ -1,12 +1,14 @@
 """The screening services: the state graph of DESIGN.md, the events they record, publishing
-only with complete terms, prefilling from the organisation and changing published terms."""
+only with complete terms, prefilling from the organisation, and edits: refused when based on an
+older version, and recorded when they change published terms."""
 
 from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
 from assignments import services
@@ -201,7 +203,30 @@ def test_prefill_is_refused_once_published():
     assert not ScreeningEvent.objects.exists()
 
 
-def test_changing_published_terms_records_what_changed_and_restamps():
+# Edits ------------------------------------------------------------------------------------
+
+
+def edit(assignment, data, *, actor=None, may_verify=True, loaded_version=None):
+    return services.update_assignment(
+        assignment,
+        actor=actor or UserFactory(),
+        data=data,
+        loaded_version=assignment.version if loaded_version is None else loaded_version,
+        may_verify=may_verify,
+    )
+
+
+def row(assignment):
+    return Assignment.objects.filter(pk=assignment.pk).values().get()
+
+
+def updates_of_the_row(queries):
+    """The UPDATE statements on the assignments table (not its tools, nor the data version)."""
+    table = connection.ops.quote_name(Assignment._meta.db_table)
+    return [q["sql"] for q in queries if q["sql"].startswith(f"UPDATE {table} ")]
+
+
+def test_editing_published_terms_records_what_changed_and_restamps():
     old_verifier, recruiter = UserFactory(), UserFactory()
     assignment = in_status(
         Status.PUBLISHED,
@@ -211,57 +236,147 @@ def test_changing_published_terms_records_what_changed_and_restamps():
     teams = ToolFactory(name="Microsoft Teams")
 
     with translation.override("en"):
-        changed = services.change_published_terms(
+        result = edit(
             assignment,
-            actor=recruiter,
-            changes={
+            {
                 "home_days_max": 2,
                 "home_days_min": 2,
                 "abroad": Abroad.INCIDENTAL,
                 "tools": [teams],
+                "city": "Zwolle",
             },
-            note="Klant belde.",
+            actor=recruiter,
         )
 
-    assert changed == ["home_days_max", "tools"]
+    assert result.changed == ("home_days_max", "tools", "city")
+    assert assignment.terms_verified_by == recruiter  # the caller's instance is up to date
     assignment.refresh_from_db()
-    assert assignment.home_days_max == 2
+    assert (assignment.home_days_max, assignment.city) == (2, "Zwolle")
     assert list(assignment.tools.all()) == [teams]
     assert assignment.terms_verified_by == recruiter
     assert assignment.terms_verified_at > timezone.now() - timedelta(minutes=1)
     assert not assignment.needs_rescreen
+    assert assignment.version == 2
+    assert assignment.updated_by == recruiter
     event = ScreeningEvent.objects.get()
+    assert result.event == event
     assert event.from_status == event.to_status == Status.PUBLISHED
     assert event.actor == recruiter
-    assert "Klant belde." in event.note
     assert "home days at most: 3 → 2" in event.note
     assert "collaboration tools: — → Microsoft Teams" in event.note
     assert "abroad" not in event.note  # unchanged values are not listed
+    assert "Zwolle" not in event.note  # not a term
 
 
-def test_changing_published_terms_cannot_make_them_incomplete():
+def test_a_published_terms_edit_is_one_update_of_the_row_and_one_event():
     assignment = in_status(Status.PUBLISHED)
-    with pytest.raises(ValidationError):
-        services.change_published_terms(
-            assignment, actor=UserFactory(), changes={"crisis_presence": ""}
+    with CaptureQueriesContext(connection) as queries:
+        edit(
+            assignment,
+            {"home_days_max": 4, "tools": [ToolFactory()], "description": "Nieuwe tekst."},
         )
-    assignment.refresh_from_db()
-    assert assignment.crisis_presence == CrisisPresence.NONE
+    assert len(updates_of_the_row(queries)) == 1
+    assert ScreeningEvent.objects.count() == 1
+    assert row(assignment)["version"] == 2
+
+
+def test_an_edit_of_other_fields_saves_once_and_records_nothing():
+    assignment = in_status(Status.SCREENING)
+    recruiter = UserFactory()
+    with CaptureQueriesContext(connection) as queries:
+        result = edit(assignment, {"title": "Woordvoerder", "tools": []}, actor=recruiter)
+    assert result.changed == ("title",)
+    assert result.event is None
+    assert len(updates_of_the_row(queries)) == 1
+    fresh = Assignment.objects.get(pk=assignment.pk)
+    assert (fresh.title, fresh.version, fresh.updated_by) == ("Woordvoerder", 2, recruiter)
     assert not ScreeningEvent.objects.exists()
 
 
-def test_unchanged_terms_record_no_event():
+def test_unchanged_terms_record_no_event_but_the_save_counts():
     assignment = in_status(Status.PUBLISHED)
     stamp = assignment.terms_verified_at
-    assert (
-        services.change_published_terms(
-            assignment, actor=UserFactory(), changes={"home_days_max": 3}
-        )
-        == []
-    )
+    result = edit(assignment, {"home_days_max": 3, "tools": []})
+    assert result.changed == ()
+    assert result.event is None
     assignment.refresh_from_db()
     assert assignment.terms_verified_at == stamp
+    assert assignment.version == 2
     assert not ScreeningEvent.objects.exists()
+
+
+@pytest.mark.parametrize("loaded_version", [0, 2, None])
+def test_an_edit_of_an_older_version_is_refused_and_saves_nothing(loaded_version):
+    assignment = in_status(Status.PUBLISHED)
+    before = row(assignment)
+    with CaptureQueriesContext(connection) as queries, pytest.raises(ValidationError) as error:
+        services.update_assignment(
+            assignment,
+            actor=UserFactory(),
+            data={"home_days_max": 4, "tools": [ToolFactory()], "title": "Anders"},
+            loaded_version=loaded_version,
+            may_verify=True,
+        )
+    assert error.value.code == "stale_version"
+    assert updates_of_the_row(queries) == []
+    assert row(assignment) == before
+    assert not assignment.tools.exists()
+    assert not ScreeningEvent.objects.exists()
+
+
+def test_an_edit_after_a_transition_is_refused():
+    assignment = in_status(Status.SCREENING)
+    loaded = assignment.version
+    services.ask_client(Assignment.objects.get(pk=assignment.pk), actor=UserFactory())
+    with pytest.raises(ValidationError) as error:
+        edit(assignment, {"title": "Anders"}, loaded_version=loaded)
+    assert error.value.code == "stale_version"
+    assert Assignment.objects.get(pk=assignment.pk).title != "Anders"
+
+
+def test_changing_published_terms_needs_the_right_to_verify():
+    assignment = in_status(Status.PUBLISHED)
+    before = row(assignment)
+    with pytest.raises(ValidationError) as error:
+        edit(assignment, {"home_days_max": 4, "title": "Anders"}, may_verify=False)
+    assert error.value.code == "may_not_verify"
+    assert row(assignment) == before
+    assert not ScreeningEvent.objects.exists()
+    # Other fields need no such right.
+    edit(assignment, {"home_days_max": 3, "title": "Anders"}, may_verify=False)
+    assert Assignment.objects.get(pk=assignment.pk).title == "Anders"
+
+
+def test_editing_published_terms_cannot_make_them_incomplete():
+    assignment = in_status(Status.PUBLISHED)
+    before = row(assignment)
+    with pytest.raises(ValidationError) as error:
+        edit(assignment, {"crisis_presence": "", "abroad": ""})
+    assert set(error.value.message_dict) == {"crisis_presence", "abroad"}
+    assert row(assignment) == before
+    assert not ScreeningEvent.objects.exists()
+
+
+def test_terms_may_be_emptied_before_publishing():
+    assignment = in_status(Status.SCREENING)
+    edit(assignment, {"crisis_presence": ""})
+    assert Assignment.objects.get(pk=assignment.pk).crisis_presence == ""
+
+
+def test_an_edit_that_breaks_a_rule_is_refused_on_the_field():
+    assignment = in_status(Status.SCREENING)
+    before = row(assignment)
+    with pytest.raises(ValidationError) as error:
+        edit(assignment, {"home_days_min": 4, "hours_min": 36, "hours_max": 32})
+    assert set(error.value.message_dict) == {"home_days_min", "hours_min"}
+    assert row(assignment) == before
+
+
+@pytest.mark.parametrize("name", ["status", "version", "terms_verified_by", "updated_at"])
+def test_an_edit_cannot_reach_what_the_services_own(name):
+    assignment = in_status(Status.SCREENING)
+    with pytest.raises(ValueError, match=name):
+        edit(assignment, {name: None})
 
 
 def test_confirming_terms_takes_an_assignment_off_the_rescreen_list():

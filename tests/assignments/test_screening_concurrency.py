@@ -1,7 +1,7 @@
-"""Two transitions at the same moment, each on its own database connection: the second is
-refused and nothing is half-applied. PostgreSQL makes it wait for the first's row lock and then
-refuse the move that is no longer legal; SQLite, which writes one transaction at a time,
-refuses the second writer outright."""
+"""Two transitions (or two edits) at the same moment, each on its own database connection: the
+second is refused and nothing is half-applied. PostgreSQL makes it wait for the first's row lock
+and then refuse the move that is no longer legal (the edit of a version that is no longer
+current); SQLite, which writes one transaction at a time, refuses the second writer outright."""
 
 import threading
 import time
@@ -48,3 +48,46 @@ def test_a_transition_waits_for_the_one_in_progress_and_then_refuses():
     assert errors == []
     assert Assignment.objects.get(pk=assignment.pk).status == Status.WITHDRAWN
     assert list(ScreeningEvent.objects.values_list("to_status", flat=True)) == [Status.WITHDRAWN]
+
+
+def test_an_edit_waits_for_the_one_in_progress_and_then_refuses():
+    """Two recruiters save the same page at once: the second save is refused, not merged."""
+    assignment = AssignmentFactory(screening=True, city="Utrecht")
+    loaded = assignment.version
+    stale = Assignment.objects.get(pk=assignment.pk)
+    saved = threading.Event()
+    errors = []
+
+    def save_slowly():
+        try:
+            with transaction.atomic():
+                services.update_assignment(
+                    assignment,
+                    actor=UserFactory(),
+                    data={"city": "Lelystad"},
+                    loaded_version=loaded,
+                )
+                saved.set()
+                time.sleep(0.5)  # the other recruiter presses "save" now
+        except Exception as error:  # reported by the main thread
+            errors.append(error)
+            saved.set()
+        finally:
+            connection.close()
+
+    other = threading.Thread(target=save_slowly)
+    other.start()
+    assert saved.wait(10)
+    refusal = ValidationError if connection.vendor == "postgresql" else OperationalError
+    with pytest.raises(refusal) as error:
+        services.update_assignment(
+            stale, actor=UserFactory(), data={"title": "Anders"}, loaded_version=loaded
+        )
+    if refusal is ValidationError:
+        assert error.value.code == "stale_version"
+    other.join(10)
+
+    assert errors == []
+    fresh = Assignment.objects.get(pk=assignment.pk)
+    assert (fresh.city, fresh.version) == ("Lelystad", loaded + 1)
+    assert fresh.title != "Anders"

@@ -115,7 +115,13 @@ def test_an_edit_of_published_terms_shows_at_once(client, published, recruiter):
     assert not shows(client, more_home_days, "Woordvoerder wethouder wonen")
     assert shows(client, detail, "2 gegarandeerd, hoogstens 3")
 
-    services.change_published_terms(published, actor=recruiter, changes={"home_days_max": 4})
+    services.update_assignment(
+        published,
+        actor=recruiter,
+        data={"home_days_max": 4},
+        loaded_version=published.version,
+        may_verify=True,
+    )
 
     assert shows(client, more_home_days, "Woordvoerder wethouder wonen")
     assert shows(client, detail, "2 gegarandeerd, hoogstens 4")
