@@ -123,7 +123,7 @@ class AssignmentAdminForm(forms.ModelForm):
                 format_html(
                     '<span class="org-default" data-org-default="{}"{}>{}</span>',
                     name,
-                    "" if name in defaults else mark_safe(" hidden"),  # noqa: S308 -- a constant
+                    "" if name in defaults else mark_safe(" hidden"),
                     defaults.get(name, ""),
                 )
             )
@@ -151,18 +151,6 @@ class AssignmentAdminForm(forms.ModelForm):
             confirmed_on = cleaned_data.get("confirmed_on")
             if confirmed_on and confirmed_on > local_today():
                 self.add_error("confirmed_on", _("The confirmation cannot be dated in the future."))
-        elif (
-            self.instance.pk
-            and self.instance.status == Status.PUBLISHED
-            and set(self.changed_data) & set(services.TERMS_FIELDS)
-        ):
-            self.add_error(
-                "confirmed_on",
-                _(
-                    "You changed the hybrid terms of this published assignment: record here "
-                    "when, how and by whom the client confirmed the new terms."
-                ),
-            )
         if self.refusal is not None:
             raise self._fit(self.refusal)
         return cleaned_data
@@ -173,10 +161,23 @@ class AssignmentAdminForm(forms.ModelForm):
             return error
         fitted = {}
         for key, errors in error.error_dict.items():
-            key = {"note": "confirmation_note"}.get(key, key)
-            if key != NON_FIELD_ERRORS and key not in self.fields:
-                key = NON_FIELD_ERRORS
-            fitted.setdefault(key, []).extend(errors)
+            for item in errors:
+                target = {"note": "confirmation_note"}.get(key, key)
+                if item.code == "confirmation_required":
+                    # Said where the confirmation goes, and above the form.
+                    fitted.setdefault("confirmed_on", []).append(
+                        ValidationError(
+                            _(
+                                "You changed the hybrid terms of this published assignment: "
+                                "record here when, how and by whom the client confirmed the "
+                                "new terms."
+                            ),
+                            code="confirmation_required",
+                        )
+                    )
+                if target != NON_FIELD_ERRORS and target not in self.fields:
+                    target = NON_FIELD_ERRORS
+                fitted.setdefault(target, []).append(item)
         return ValidationError(fitted)
 
     def confirmation_data(self):

@@ -15,6 +15,8 @@ RECRUITER_MODELS = {
     ("organisations", "organisation"): ("view", "add", "change"),
     ("organisations", "tool"): ("view", "add", "change"),
     ("assignments", "screeningevent"): ("view",),
+    # Read-only: confirmations are recorded through the assignment's form (the services).
+    ("assignments", "clientconfirmation"): ("view",),
 }
 RECRUITER_EXTRA = [("assignments", "publish_assignment")]
 # Every model of the FAQ app, whatever models it has: found through its content types.
