@@ -1,4 +1,5 @@
-"""What every app's admin uses: a ModelAdmin whose history reads in the reader's language.
+"""What every app's admin uses: a ModelAdmin whose history reads in the reader's language,
+and the user and group admins with the permissions named in it.
 
 Django keeps an admin change as JSON naming the changed fields, and translates the names when
 the history is read. It stores the form's labels, though, which a model form capitalises
@@ -8,8 +9,11 @@ strings the project's catalog translates; Django capitalises the sentence when i
 """
 
 from django.contrib import admin
+from django.contrib.auth import admin as auth_admin
+from django.contrib.auth.models import Group, Permission, User
 from django.core.exceptions import FieldDoesNotExist
-from django.utils.translation import override
+from django.utils.translation import gettext, override
+from django.utils.translation import gettext_lazy as _
 
 
 def field_names_for_history(form, names):
@@ -66,3 +70,53 @@ class ModelAdmin(admin.ModelAdmin):
 
     def construct_change_message(self, request, form, formsets, add=False):
         return change_message(form, formsets, add)
+
+
+# Permissions in the reader's language -------------------------------------------------------
+
+# Django stores the names of its built-in permissions in English when it creates them ("Can
+# add assignment"); the user and group forms list them. They are named here again from the
+# action and the model's (translated) verbose name; other permissions' names are msgids.
+PERMISSION_ACTIONS = {
+    "add": _("Can add %(name)s"),
+    "change": _("Can change %(name)s"),
+    "delete": _("Can delete %(name)s"),
+    "view": _("Can view %(name)s"),
+}
+
+
+def permission_label(permission):
+    """A permission as Django's admin lists it (app | model | what it allows), in words of the
+    active language."""
+    content_type = permission.content_type
+    model = content_type.model_class()
+    action, _separator, model_name = permission.codename.partition("_")
+    if model is not None and action in PERMISSION_ACTIONS and model_name == model._meta.model_name:
+        what = PERMISSION_ACTIONS[action] % {"name": model._meta.verbose_name}
+    else:
+        what = gettext(permission.name)
+    return f"{content_type} | {what}"
+
+
+class PermissionsInReadersLanguage:
+    """For the user and group admins: the permissions' names in the reader's language."""
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        field = super().formfield_for_manytomany(db_field, request, **kwargs)
+        if db_field.related_model is Permission:
+            field.label_from_instance = permission_label
+        return field
+
+
+admin.site.unregister(User)
+admin.site.unregister(Group)
+
+
+@admin.register(User)
+class UserAdmin(PermissionsInReadersLanguage, auth_admin.UserAdmin):
+    pass
+
+
+@admin.register(Group)
+class GroupAdmin(PermissionsInReadersLanguage, auth_admin.GroupAdmin):
+    pass
