@@ -286,55 +286,6 @@ class ClaimedByFilter(admin.SimpleListFilter):
         return queryset
 
 
-# Inlines ----------------------------------------------------------------------------------
-
-
-class _ReadOnlyInline(admin.TabularInline):
-    extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
-class ClientConfirmationInline(_ReadOnlyInline):
-    model = ClientConfirmation
-    fk_name = "assignment"
-    fields = [
-        "confirmed_on",
-        "channel",
-        "client_contact",
-        "note",
-        "recorded_by",
-        "recorded_at",
-    ]
-    readonly_fields = fields
-    verbose_name_plural = _("client confirmations (history)")
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("assignment", "recorded_by")
-
-
-class ScreeningEventInline(_ReadOnlyInline):
-    model = ScreeningEvent
-    fields = ["created_at", "from_status", "to_status", "actor", "what_happened"]
-    readonly_fields = fields
-    verbose_name_plural = _("screening history")
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("assignment", "actor")
-
-    @admin.display(description=_("what happened"))
-    def what_happened(self, obj):
-        return format_html_join(mark_safe("<br>"), "{}", ((line,) for line in obj.lines()))
-
-
 def _bulk_action(name):
     transition = services.TRANSITIONS[name]
     service = getattr(services, name)
@@ -366,7 +317,6 @@ def compact_week(terms):
 @admin.register(Assignment)
 class AssignmentAdmin(ModelAdmin):
     form = AssignmentAdminForm
-    inlines = [ClientConfirmationInline, ScreeningEventInline]
     actions = [_bulk_action(name) for name in services.TRANSITIONS]
     list_display = [
         "title",
@@ -390,11 +340,12 @@ class AssignmentAdmin(ModelAdmin):
     search_fields = ["title", "reference", "organisation__name", "city"]
     autocomplete_fields = ["organisation"]
     prepopulated_fields = {"slug": ["title"]}
-    filter_horizontal = ["tools"]
     date_hierarchy = "start_date"
     readonly_fields = [
         "week_preview",
         "confirmation_state",
+        "confirmation_history",
+        "screening_history",
         "status",
         "claimed_by",
         "published_at",
@@ -450,9 +401,11 @@ class AssignmentAdmin(ModelAdmin):
                     ("confirmed_on", "channel"),
                     "client_contact",
                     "confirmation_note",
+                    "confirmation_history",
                 ),
             },
         ),
+        (_("Screening history"), {"fields": ("screening_history",)}),
         (
             _("Status and audit"),
             {
@@ -540,7 +493,7 @@ class AssignmentAdmin(ModelAdmin):
             format_html_join("", ' <strong class="flag flag--{}">{}</strong>', flags),
         )
 
-    @admin.display(description=_("closing date"), ordering="closing_date")
+    @admin.display(description=_("Respond before"), ordering="closing_date")
     def closing_day(self, obj):
         if obj.closing_date is None:
             return "—"
@@ -634,6 +587,33 @@ class AssignmentAdmin(ModelAdmin):
 
     def get_inlines(self, request, obj):
         return self.inlines if obj is not None else []
+
+    # The histories are tables of their own rather than inlines: read-only, they need no
+    # formsets in every save, and their tables have a heading for every column.
+
+    @admin.display(description=_("earlier confirmations"))
+    def confirmation_history(self, obj):
+        if obj is None or obj.pk is None:
+            return "—"
+        return render_to_string(
+            "admin/assignments/assignment/confirmation_history.html",
+            {"confirmations": obj.confirmations.select_related("recorded_by")},
+        )
+
+    @admin.display(description=_("screening history"))
+    def screening_history(self, obj):
+        if obj is None or obj.pk is None:
+            return "—"
+        return render_to_string(
+            "admin/assignments/assignment/screening_history.html",
+            {"events": obj.events.select_related("actor")},
+        )
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "tools":
+            # A dozen tools: checkboxes, one click each, instead of a two-list selector.
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def has_publish_permission(self, request):
         return request.user.has_perm("assignments.publish_assignment")

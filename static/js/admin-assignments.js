@@ -124,9 +124,32 @@
     if (window.django && window.django.jQuery) window.django.jQuery(select).on("change", update);
   }
 
+  // The organisation's autocomplete (select2) names itself only by its choice, so it has
+  // no name while nothing is chosen: give it its label's, as a native select would have.
+  function nameAutocompletes() {
+    for (const selection of document.querySelectorAll(".select2-selection[aria-labelledby]")) {
+      const container = selection.closest(".select2-container");
+      const select = container && container.previousElementSibling;
+      const label = select && select.id && document.querySelector(`label[for="${select.id}"]`);
+      if (!label) continue;
+      if (!label.id) label.id = select.id + "_label";
+      const shown = selection.getAttribute("aria-labelledby");
+      if (!shown.split(" ").includes(label.id)) {
+        selection.setAttribute("aria-labelledby", `${label.id} ${shown}`);
+      }
+      const text = document.getElementById(shown);
+      if (text) text.setAttribute("aria-labelledby", label.id);
+    }
+  }
+
   function start() {
     setUpWeek();
     setUpDefaults();
+    // The admin builds its autocompletes when jQuery is ready, which may come after this.
+    nameAutocompletes();
+    new MutationObserver((changes) => {
+      if (changes.some((change) => change.addedNodes.length)) nameAutocompletes();
+    }).observe(document.body, { childList: true, subtree: true });
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

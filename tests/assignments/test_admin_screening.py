@@ -242,7 +242,8 @@ def test_buttons_take_an_assignment_from_new_to_closed(recruiter_client):
     assert "Overgenomen uit de standaardafspraken van de organisatie" in page
     assert "Afspraken gecontroleerd op de bevestiging van de opdrachtgever" in page
     assert "Marieke Jansen, hoofd communicatie" in page
-    assert "events-0-note" not in page
+    assert 'id="screening-history"' in page
+    assert "events-TOTAL_FORMS" not in page  # read-only: no formset to post
     assert 'name="_step"' not in page  # closed: nothing left to do
 
 
