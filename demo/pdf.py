@@ -17,8 +17,9 @@ def escape(text):
     return bytes(out)
 
 
-def one_page_pdf(title, lines):
-    """An A4 page with `title` in bold and `lines` below it, as PDF bytes."""
+def one_page_pdf(title, lines, filler=0):
+    """An A4 page with `title` in bold and `lines` below it, as PDF bytes. `filler` adds that
+    many bytes of comment lines after the header (a larger file that reads the same)."""
     text = [b"BT", b"/F2 18 Tf", b"56 780 Td", b"(" + escape(title) + b") Tj", b"/F1 11 Tf"]
     text.append(b"0 -30 Td")
     for line in lines:
@@ -36,6 +37,10 @@ def one_page_pdf(title, lines):
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
     ]
     body = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    while filler > 0:
+        line = min(filler, 1000)
+        body += b"%" + b"-" * (line - 2) + b"\n" if line >= 2 else b"\n" * line
+        filler -= line
     offsets = []
     for number, content in enumerate(objects, start=1):
         offsets.append(len(body))

@@ -18,7 +18,6 @@ from xml.etree import ElementTree
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as DefusedElementTree
 from django.core.exceptions import ValidationError
-from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
@@ -59,6 +58,10 @@ class CvCheck:
     filename: str
 
 
+def megabytes(size):
+    return f"{size // (1024 * 1024)} MB"
+
+
 def refuse(message, code, **params):
     raise ValidationError(message, code=code, params=params)
 
@@ -71,12 +74,11 @@ def check_cv(upload):
     if size > MAX_CV_SIZE:
         refuse(
             _(
-                "The file is %(size)s; a CV may be at most %(limit)s. Make it smaller, for "
-                "example by saving it as PDF."
+                "The file is larger than %(limit)s, the most a CV may be. Make it smaller, "
+                "for example by saving it as PDF."
             ),
             "too_large",
-            size=filesizeformat(size),
-            limit=filesizeformat(MAX_CV_SIZE),
+            limit=megabytes(MAX_CV_SIZE),
         )
     upload.seek(0)
     data = upload.read()
@@ -263,7 +265,7 @@ def zip_bomb():
             "PDF, DOCX or ODT."
         ),
         "zip_bomb",
-        limit=filesizeformat(MAX_UNPACKED_SIZE),
+        limit=megabytes(MAX_UNPACKED_SIZE),
     )
 
 
@@ -412,10 +414,11 @@ def clean_filename(name, cv_type):
     MAX_FILENAME_LENGTH characters, and ending in the extension of what the file really is."""
     name = unicodedata.normalize("NFC", str(name or ""))
     name = name.replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(" " if char.isspace() else char for char in name)
     name = "".join(
-        " " if unicodedata.category(char) in ("Zs", "Zl", "Zp") else char
+        char
         for char in name
-        if unicodedata.category(char) not in ("Cc", "Cf", "Cs", "Co", "Cn")
+        if unicodedata.category(char) not in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp")
     )
     name = " ".join(name.split()).strip(" .")
     stem, dot, extension = name.rpartition(".")

@@ -69,7 +69,7 @@ def normalise_email(email):
 
 def client_digest(client):
     """A keyed digest of the client's address: enough to count, nothing to read."""
-    return salted_hmac("responses.client", client).hexdigest()
+    return salted_hmac("responses.client", client, algorithm="sha256").hexdigest()
 
 
 def earliest(*moments):
