@@ -67,7 +67,9 @@ def test_recruiters_download_as_an_attachment_and_it_is_recorded(client, roles, 
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"] == 'attachment; filename="Fenna cv.pdf"'
     assert response["X-Content-Type-Options"] == "nosniff"
-    assert {"private", "no-store"} <= {part.strip() for part in response["Cache-Control"].split(",")}
+    assert {"private", "no-store"} <= {
+        part.strip() for part in response["Cache-Control"].split(",")
+    }
     assert "sandbox" in response["Content-Security-Policy"]
     [download] = ResponseAccess.objects.all()
     assert download.kind == AccessKind.DOWNLOAD
@@ -170,7 +172,10 @@ def test_the_assignment_form_shows_its_responses(client, roles, received, assign
 
 def test_export_holds_everything_on_the_address_and_is_recorded(client, roles, respond):
     respond(keep_for_other_assignments="on")
-    respond(target=AssignmentFactory(title="Tweede opdracht"), cv=documents.upload(documents.odt(), "cv.odt"))
+    respond(
+        target=AssignmentFactory(title="Tweede opdracht"),
+        cv=documents.upload(documents.odt(), "cv.odt"),
+    )
     respond(email="iemand.anders@example.nl")
     admin = UserFactory(is_superuser=True)
     client.force_login(admin)
@@ -204,7 +209,10 @@ def test_recruiters_may_not_erase(client, roles, received):
     url = reverse("admin:responses_response_changelist")
     client.post(url, {"action": "erase_selected", "_selected_action": [received.pk]})
     assert Response.objects.exists()
-    assert client.get(reverse("admin:responses_response_delete", args=[received.pk])).status_code == 403
+    assert (
+        client.get(reverse("admin:responses_response_delete", args=[received.pk])).status_code
+        == 403
+    )
 
 
 def test_erasure_asks_then_deletes_rows_and_files(client, respond, cv_storage):
@@ -219,7 +227,9 @@ def test_erasure_asks_then_deletes_rows_and_files(client, respond, cv_storage):
     assert ask.status_code == 200
     assert "fenna.testers@example.nl" in ask.content.decode()
     assert Response.objects.count() == 3
-    client.post(url, {"action": "erase_selected", "_selected_action": [fenna.pk], "confirmed": "yes"})
+    client.post(
+        url, {"action": "erase_selected", "_selected_action": [fenna.pk], "confirmed": "yes"}
+    )
     assert list(Response.objects.values_list("email", flat=True)) == ["blijft@example.nl"]
     assert len(stored_files(cv_storage)) == 1
     erased = ResponseAccess.objects.filter(kind=AccessKind.ERASE)

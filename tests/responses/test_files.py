@@ -12,7 +12,7 @@ from pypdf.annotations import Link
 from responses.files import check_cv, clean_filename
 from responses.models import MAX_CV_SIZE
 from tests.responses import documents
-from tests.responses.documents import MB, upload
+from tests.responses.documents import upload
 
 # (what, content, name, code, the start of the Dutch message)
 REFUSED = [
@@ -70,7 +70,7 @@ REFUSED = [
         documents.odt(
             content=documents.ODT_CONTENT.replace(
                 "<office:body>",
-                '<office:scripts><office:event-listeners><script:event-listener '
+                "<office:scripts><office:event-listeners><script:event-listener "
                 'xmlns:script="urn:oasis:names:tc:opendocument:xmlns:script:1.0" '
                 'script:event-name="dom:load" '
                 'xlink:href="vnd.sun.star.script:Standard.Module1.Main" '

@@ -116,7 +116,10 @@ def test_a_file_over_five_megabytes_is_read_and_dropped(respond, cv_storage):
     too_large = documents.pdf_of_size(5 * 1024 * 1024 + 1)
     response = respond(cv=documents.upload(too_large))
     assert response.status_code == 400
-    assert "Het bestand is groter dan 5 MB, het meeste dat een cv mag zijn." in response.content.decode()
+    assert (
+        "Het bestand is groter dan 5 MB, het meeste dat een cv mag zijn."
+        in response.content.decode()
+    )
     assert nothing_stored(cv_storage)
 
 

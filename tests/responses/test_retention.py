@@ -10,7 +10,8 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from assignments import services as screening
-from assignments.models import ScreeningEvent, Status as AssignmentStatus
+from assignments.models import ScreeningEvent
+from assignments.models import Status as AssignmentStatus
 from responses import services
 from responses.models import (
     KEEP_FOR_OTHER_ASSIGNMENTS,
@@ -42,7 +43,7 @@ def purge():
 
 def test_the_rules():
     week = timedelta(weeks=1)
-    assert RETAIN_AFTER_END == 4 * week and KEEP_FOR_OTHER_ASSIGNMENTS == timedelta(days=365)
+    assert 4 * week == RETAIN_AFTER_END and timedelta(days=365) == KEEP_FOR_OTHER_ASSIGNMENTS
     # Nothing ended yet: no date.
     assert retention_end(sent_at=SENT, keep=False) is None
     assert retention_end(sent_at=SENT, keep=True) is None
@@ -50,10 +51,14 @@ def test_the_rules():
     closed, declined = SENT + week, SENT + 2 * week
     assert retention_end(sent_at=SENT, keep=False, assignment_ended_at=closed) == closed + 4 * week
     assert (
-        retention_end(sent_at=SENT, keep=False, assignment_ended_at=closed, response_ended_at=declined)
+        retention_end(
+            sent_at=SENT, keep=False, assignment_ended_at=closed, response_ended_at=declined
+        )
         == closed + 4 * week
     )
-    assert retention_end(sent_at=SENT, keep=False, response_ended_at=declined) == declined + 4 * week
+    assert (
+        retention_end(sent_at=SENT, keep=False, response_ended_at=declined) == declined + 4 * week
+    )
     # With the second consent: a year after sending, or the four weeks if those end later.
     assert retention_end(sent_at=SENT, keep=True, assignment_ended_at=closed) == SENT + timedelta(
         days=365
@@ -62,7 +67,9 @@ def test_the_rules():
     assert retention_end(sent_at=SENT, keep=True, assignment_ended_at=late) == late + 4 * week
 
 
-def test_a_response_is_purged_four_weeks_after_its_assignment_closed(respond, assignment, cv_storage):
+def test_a_response_is_purged_four_weeks_after_its_assignment_closed(
+    respond, assignment, cv_storage
+):
     with time_machine.travel(SENT, tick=False):
         respond()
     response = Response.objects.get()
@@ -72,7 +79,10 @@ def test_a_response_is_purged_four_weeks_after_its_assignment_closed(respond, as
         screening.close(assignment, actor=None)
     # The cron run the hour after dates it from the closing event, and keeps it.
     with time_machine.travel(closed_at + timedelta(hours=1), tick=False):
-        assert purge() == "Deleted 0 response(s) with their CV; 1 got a retention date because their assignment ended.\n"
+        assert (
+            purge() == "Deleted 0 response(s) with their CV; 1 got a retention date because their "
+            "assignment ended.\n"
+        )
     response.refresh_from_db()
     assert response.retain_until == closed_at + RETAIN_AFTER_END
     assert cv_storage.exists(response.cv.name)
@@ -166,7 +176,9 @@ def test_purge_keeps_what_is_still_open_and_the_access_log(respond, cv_storage):
     assert ResponseAccess.objects.get().response is None
 
 
-def test_a_file_that_cannot_be_deleted_keeps_its_row_for_the_next_run(respond, cv_storage, monkeypatch):
+def test_a_file_that_cannot_be_deleted_keeps_its_row_for_the_next_run(
+    respond, cv_storage, monkeypatch
+):
     respond()
     response = Response.objects.get()
     services.move(response, "decline", actor=None)

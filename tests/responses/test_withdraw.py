@@ -36,7 +36,9 @@ def test_the_link_asks_first_and_the_post_deletes_everything(client, respond, ou
     assert client.post(url).status_code == 200
 
 
-def test_the_link_works_after_the_assignment_closed(client, respond, outbox, assignment, cv_storage):
+def test_the_link_works_after_the_assignment_closed(
+    client, respond, outbox, assignment, cv_storage
+):
     from assignments import services as screening
 
     respond()
