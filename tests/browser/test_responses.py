@@ -3,10 +3,12 @@ upload; every new page is accessible on desktop and phone (axe); the confirmatio
 renders and the recruiters' pipeline in the admin are saved as screenshots."""
 
 import re
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from demo.management.commands.seed_demo import RECRUITERS
@@ -150,12 +152,8 @@ def test_a_candidate_responds_from_a_phone_with_a_real_file(
 
 
 def test_the_recruiters_pipeline_in_the_admin(page, live_server, screenshot, cv_storage):
-    from django.utils import timezone
-
-    for index in range(6):
-        AssignmentFactory(
-            title=f"Communicatieadviseur {['Utrecht', 'Zwolle', 'Delft', 'Assen', 'Breda', 'Venlo'][index]}"
-        )
+    for city in ("Utrecht", "Zwolle", "Delft", "Assen", "Breda", "Venlo"):
+        AssignmentFactory(title=f"Communicatieadviseur {city}")
     recruiters = [
         UserFactory(username=username, first_name=first, last_name=last)
         for username, first, last in RECRUITERS
@@ -184,5 +182,5 @@ def test_the_recruiters_pipeline_in_the_admin(page, live_server, screenshot, cv_
     with page.expect_download() as download:
         page.get_by_role("link", name=re.compile(r"^CV Daan Hoekstra\.pdf")).click()
     assert download.value.suggested_filename == "CV Daan Hoekstra.pdf"
-    assert open(download.value.path(), "rb").read().startswith(b"%PDF-")
+    assert Path(download.value.path()).read_bytes().startswith(b"%PDF-")
     assert problems == []

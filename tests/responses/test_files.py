@@ -196,7 +196,7 @@ def test_a_pdf_with_links_and_an_outline_is_accepted():
     writer.add_blank_page(width=595, height=842)
     writer.add_annotation(0, Link(rect=(50, 50, 200, 70), url="https://www.linkedin.com/in/x"))
     writer.add_annotation(0, Link(rect=(50, 80, 200, 100), target_page_index=1))
-    writer.add_outline_item("Werkervaring", 1)
+    writer.add_outline_item(title="Werkervaring", page_number=1)
     buffer = io.BytesIO()
     writer.write(buffer)
     assert check_cv(upload(buffer.getvalue())).cv_type == "pdf"
