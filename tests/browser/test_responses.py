@@ -146,6 +146,8 @@ def test_a_candidate_responds_from_a_phone_with_a_real_file(
     page.goto(withdraw.replace("http://127.0.0.1:8000", live_server.url))
     page.get_by_role("button", name="Mijn reactie intrekken en verwijderen").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Je reactie is verwijderd")
+    assert_accessible(page)
+    screenshot(page, "respond-withdrawn-phone")
     assert not Response.objects.exists()
     assert not cv_storage.exists(stored.cv.name)
     assert problems == []
