@@ -1,10 +1,12 @@
 import logging
 
+from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+from django.views.generic import TemplateView
 
 from .links import absolute_url
 
@@ -38,3 +40,14 @@ def healthz(request):
         logger.exception("Health check: the database did not answer")
         return JsonResponse({"status": "unavailable"}, status=503)
     return JsonResponse({"status": "ok"})
+
+
+class PrivacyView(TemplateView):
+    """What the site keeps of candidates, why, how long, who sees it, and how to withdraw or
+    ask for it; the controller's name and contact come from settings (PRIVACY_CONTROLLER)."""
+
+    template_name = "core/privacy.html"
+    http_method_names = ["get", "head", "options"]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(controller=settings.PRIVACY_CONTROLLER, **kwargs)
