@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.i18n import JavaScriptCatalog
+from django.views.generic import TemplateView
 
 from .links import absolute_url
 
@@ -52,3 +53,14 @@ class AdminJavaScriptCatalog(JavaScriptCatalog):
     def get_paths(self, packages):
         # Later catalogs win: the project's come last.
         return [*super().get_paths(packages), *(str(path) for path in settings.LOCALE_PATHS)]
+
+
+class PrivacyView(TemplateView):
+    """What the site keeps of candidates, why, how long, who sees it, and how to withdraw or
+    ask for it; the controller's name and contact come from settings (PRIVACY_CONTROLLER)."""
+
+    template_name = "core/privacy.html"
+    http_method_names = ["get", "head", "options"]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(controller=settings.PRIVACY_CONTROLLER, **kwargs)
