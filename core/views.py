@@ -6,8 +6,8 @@ from django.http import HttpResponse, JsonResponse
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
-from django.views.i18n import JavaScriptCatalog
 from django.views.generic import TemplateView
+from django.views.i18n import JavaScriptCatalog
 
 from .links import absolute_url
 
