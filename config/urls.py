@@ -14,6 +14,9 @@ admin.site.site_header = _("Opdrachtwijzer administration")
 admin.site.site_title = _("Opdrachtwijzer")
 admin.site.index_title = _("Screening and content")
 
+# A request that fails because the database is down answers 503, not 500 (core.outage).
+handler500 = "core.views.server_error"
+
 urlpatterns = [
     path("", public_page(HomeView.as_view()), name="home"),
     # Before the assignments: "alert" would otherwise be taken for an assignment's slug.
@@ -24,7 +27,11 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots"),
     path("sitemap.xml", public_page(sitemaps.index), name="sitemap"),
-    path("sitemap-<slug:section>.xml", public_page(sitemaps.section), name="sitemap-section"),
+    path(
+        "sitemap-<slug:section>.xml",
+        public_page(sitemaps.section, ["p"]),
+        name="sitemap-section",
+    ),
     # The language switch is a form on every public page. A CSRF token there would set a
     # cookie on every anonymous response and keep whole pages out of caches; the worst a
     # forged request can do here is switch someone's language.

@@ -121,12 +121,18 @@ STORAGES = {
 
 # Public pages are cached whole (core.cache). The key carries a version counter kept in
 # the database, so a per-process cache is correct too; CACHE_URL may name a shared one
-# (redis://…, pymemcache://…). Rendered pages are 20–60 kB: MAX_ENTRIES bounds the memory.
+# (redis://…, pymemcache://…). The per-process default is bounded in bytes (core.memory_cache):
+# at most CACHE_MAX_MB (default 64) MB of pages per worker, whatever is asked for.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://opdrachtwijzer")}
 if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
+    CACHES["default"]["BACKEND"] = "core.memory_cache.BoundedMemoryCache"
     CACHES["default"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 3000)
+    CACHES["default"]["OPTIONS"].setdefault("MAX_BYTES", env.int("CACHE_MAX_MB", default=64) << 20)
 # Pages rendered by one release must not be served by the next from a shared cache.
 CACHES["default"]["KEY_PREFIX"] = env("CACHE_KEY_PREFIX", default="")
+# While the database does not answer, cached public pages are served under the last public
+# data version read, for at most this long after it was read (core.cache, core.outage).
+PAGE_CACHE_OUTAGE_SECONDS = env.int("PAGE_CACHE_OUTAGE_SECONDS", default=15 * 60)
 
 # Sessions live in the database so that any app server can answer any request.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
@@ -198,9 +204,14 @@ LOGIN_URL = "admin:login"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    # While the database is down: one line per interval instead of a traceback per request.
+    "filters": {"database_outage": {"()": "core.outage.QuietOutageFilter"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        "django.request": {"filters": ["database_outage"]},
+    },
 }
 
 # SQLite (for trying the site out) ignores the covering columns of the public list's filter
