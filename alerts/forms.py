@@ -5,6 +5,7 @@ from core.email_addresses import EmailAddressField
 
 from .models import Frequency
 
+
 class FocusableRadioSelect(forms.RadioSelect):
     """Radio buttons that put `autofocus` on the first option only: one element may have it."""
 

@@ -8,7 +8,7 @@ from assignments.urls import organisation_urlpatterns
 from assignments.views import HomeView
 from core import sitemaps
 from core.cache import public_page
-from core.views import healthz, robots_txt
+from core.views import healthz, robots_txt, security_txt
 
 admin.site.site_header = _("Opdrachtwijzer administration")
 admin.site.site_title = _("Opdrachtwijzer")
@@ -26,6 +26,7 @@ urlpatterns = [
     path("inzichten/", include("insights.urls")),
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots"),
+    path(".well-known/security.txt", security_txt, name="security-txt"),
     path("sitemap.xml", public_page(sitemaps.index), name="sitemap"),
     path(
         "sitemap-<slug:section>.xml",

@@ -31,7 +31,9 @@ MESSAGES = {
         "This e-mail address contains an invisible character (for example from copying and "
         "pasting). Please type the address again."
     ),
-    "encoded": _("This e-mail address contains encoded text (=?…?=). Please enter a plain address."),
+    "encoded": _(
+        "This e-mail address contains encoded text (=?…?=). Please enter a plain address."
+    ),
     "quoted": _("An e-mail address with quotation marks cannot be used here."),
     # Django's own wording, as every other address field shows it.
     "invalid": EmailValidator.message,

@@ -20,6 +20,23 @@ class LocaleMiddleware(locale.LocaleMiddleware):
         return response
 
 
+class SecurityHeadersMiddleware:
+    """The security headers Django does not set itself, on every response (static files and
+    cached pages too): no powerful browser features for anyone (Permissions-Policy), and our
+    resources are not to be embedded by other sites (Cross-Origin-Resource-Policy)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        response.headers.setdefault(
+            "Cross-Origin-Resource-Policy", settings.CROSS_ORIGIN_RESOURCE_POLICY
+        )
+        return response
+
+
 # The request headers besides the URL and the language that change what a public view renders.
 HTMX_HEADERS = ("HX-Request", "HX-Target", "HX-History-Restore-Request")
 

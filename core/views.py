@@ -1,8 +1,11 @@
 import sys
+from datetime import UTC, timedelta
 
+from django.conf import settings
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -22,6 +25,25 @@ def robots_txt(request):
         *(f"Disallow: {path}" for path in ROBOTS_DISALLOW),
         "",
         f"Sitemap: {absolute_url(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+# How long a researcher may rely on security.txt (RFC 9116 wants an Expires under a year).
+SECURITY_TXT_VALID = timedelta(days=180)
+
+
+@require_safe
+def security_txt(request):
+    """/.well-known/security.txt: where to report a vulnerability (SECURITY_CONTACT)."""
+    expires = (timezone.now() + SECURITY_TXT_VALID).replace(
+        hour=0, minute=0, second=0, microsecond=0
+    )
+    lines = [
+        f"Contact: {settings.SECURITY_CONTACT}",
+        f"Expires: {expires.astimezone(UTC).strftime('%Y-%m-%dT%H:%M:%SZ')}",
+        "Preferred-Languages: nl, en",
+        f"Canonical: {absolute_url(reverse('security-txt'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 

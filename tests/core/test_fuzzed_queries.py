@@ -32,7 +32,6 @@ EXAMPLES = 150
 ELEMENT, ATTRIBUTE = "<x-fuzz", 'data-fuzz="'
 
 
-
 def choices_of(filterset_class):
     """Each parameter of a filterset with the values its form accepts (empty for free ones)."""
     form = filterset_class().form
@@ -53,9 +52,7 @@ PAGES = {
     "organisations": (reverse("organisations:list"), ORGANISATION_PARAMETERS),
 }
 
-weird_text = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=40
-)
+weird_text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=40)
 values = st.one_of(
     st.integers(min_value=-(10**30), max_value=10**30).map(str),
     st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)).map(date.isoformat),
