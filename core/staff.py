@@ -215,6 +215,10 @@ def locked_out(request, original_response=None, credentials=None):
     return render(
         request,
         "admin/locked_out.html",
-        {**admin.site.each_context(request), "title": _("Signing in is paused"), "minutes": minutes},
+        {
+            **admin.site.each_context(request),
+            "title": _("Signing in is paused"),
+            "minutes": minutes,
+        },
         status=429,
     )

@@ -131,6 +131,11 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Uploaded files of the default storage (none are public: nothing serves this folder).
+MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# `manage.py backup` (core.backups): the storages holding uploads, and where backups go.
+BACKUP_STORAGES = env.list("BACKUP_STORAGES", default=["default"])
+BACKUP_DIR = env.path("BACKUP_DIR", default=BASE_DIR / "backups")
 
 # Public pages are cached whole (core.cache). The key carries a version counter kept in
 # the database, so a per-process cache is correct too; CACHE_URL may name a shared one

@@ -216,9 +216,10 @@ def test_reset_two_factor_removes_the_app_and_signs_out(client, staff, required)
 
     assert not TOTPDevice.objects.filter(user=staff).exists()
     assert client.get(INDEX).status_code == 302
-    assert "Mijn authenticator-app instellen" in client.get(
-        sign_in(client)["Location"]
-    ).content.decode()
+    assert (
+        "Mijn authenticator-app instellen"
+        in client.get(sign_in(client)["Location"]).content.decode()
+    )
 
 
 @pytest.mark.slow
