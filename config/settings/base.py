@@ -177,6 +177,8 @@ AXES_ENABLE_ACCESS_FAILURE_LOG = True
 # production; elsewhere when this says so (tests that need it turn it on).
 STAFF_TWO_FACTOR_REQUIRED = env.bool("STAFF_TWO_FACTOR_REQUIRED", default=False)
 OTP_TOTP_ISSUER = "Opdrachtwijzer"
+# Administrators may delete a staff member's app in the admin, but never read its key.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 # EMAIL_URL (smtp+tls://user:password@host:587) or the usual EMAIL_* variables.
 if "EMAIL_URL" in env:
