@@ -170,7 +170,7 @@ AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
 # A pause of a quarter of an hour that ends when it says, also while someone keeps trying.
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
-AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_key"
+AXES_CLIENT_IP_CALLABLE = "core.staff.client_address"
 AXES_LOCKOUT_CALLABLE = "core.staff.locked_out"
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 # A second factor (a code from an authenticator app) for every staff account: always in
