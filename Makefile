@@ -29,13 +29,14 @@ apt_ensure = if ! command -v $(1) >/dev/null 2>&1; then \
 fi
 
 .PHONY: help install lock browser gettext messages run superuser test test-sqlite test-postgres lint \
-	format migrations-check bench clean
+	format migrations-check bench backup restore clean
 
 help:
 	@echo "make run    serve the demo site on http://$(HOST):$(PORT) (SQLite, demo data)"
 	@echo "make test   lint, migration check, all tests on SQLite and on PostgreSQL"
 	@echo "make bench  requests per second at 1,000 and 100,000 assignments -> docs/performance.md"
 	@echo "make lock   pin the dependencies of pyproject.toml again in requirements.lock"
+	@echo "make backup / make restore BACKUP=...   database and uploads (docs/operations.md)"
 
 # Exactly the versions in requirements.lock (see `make lock`), then the project itself.
 $(STAMP): pyproject.toml requirements.lock
@@ -74,6 +75,16 @@ run: install
 
 superuser: install
 	$(BIN)/python manage.py createsuperuser
+	@echo "==> At the first sign-in at /admin/ you set up an authenticator app (required in production)."
+
+# A backup folder of the database and the uploaded files (docs/operations.md). BACKUP_DIR=...
+backup: install
+	$(BIN)/python manage.py backup $(if $(BACKUP_DIR),--output "$(BACKUP_DIR)")
+
+# Restore one into the configured (new, empty) database: make restore BACKUP=backups/opdrachtwijzer-...
+restore: install
+	@test -n "$(BACKUP)" || { echo "Say which backup: make restore BACKUP=backups/opdrachtwijzer-..." >&2; exit 1; }
+	$(BIN)/python manage.py restore "$(BACKUP)" $(RESTORE_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -1,15 +1,15 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import MAX_EMAIL_LENGTH, AddressField, ErrorSummaryMixin, FocusableRadioSelect
+from core.email_addresses import EmailAddressField
+from core.forms import ErrorSummaryMixin, FocusableRadioSelect
 
 from .models import Frequency
 
-__all__ = ["MAX_EMAIL_LENGTH", "AlertForm"]
-
 
 class AlertForm(ErrorSummaryMixin, forms.Form):
-    email = AddressField(
+    # Cleaned to the one spelling that is counted, stored and mailed (core.email_addresses).
+    email = EmailAddressField(
         label=_("Your e-mail address"),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )

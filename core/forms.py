@@ -1,34 +1,8 @@
-"""What the public forms share: an e-mail address field whose length error is the only one a
-long address gets, and forms whose errors are summarised at the top and reached at once."""
+"""What the public forms share: radio buttons that take the focus once, and forms whose errors
+are summarised at the top and reached at once. (The e-mail address field is in
+core.email_addresses.)"""
 
 from django import forms
-from django.core.exceptions import ValidationError
-from django.utils.translation import ngettext_lazy
-
-# The longest address SMTP can deliver to (RFC 5321's path limit less its angle brackets).
-MAX_EMAIL_LENGTH = 254
-
-
-class AddressField(forms.EmailField):
-    """An e-mail address that is too long gets only the length message: "enter a valid
-    address" would send the visitor looking for a typo in an address that is merely long."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("max_length", MAX_EMAIL_LENGTH)
-        super().__init__(**kwargs)
-
-    def run_validators(self, value):
-        if value and len(value) > self.max_length:
-            raise ValidationError(
-                ngettext_lazy(
-                    "An e-mail address has at most %(limit)d character (this one has %(length)d).",
-                    "An e-mail address has at most %(limit)d characters (this one has %(length)d).",
-                    "limit",
-                ),
-                code="max_length",
-                params={"limit": self.max_length, "length": len(value)},
-            )
-        super().run_validators(value)
 
 
 class FocusableRadioSelect(forms.RadioSelect):

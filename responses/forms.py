@@ -10,7 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from assignments.models import MAX_HOURS_PER_WEEK, MAX_RATE
 from core.dates import local_today
-from core.forms import AddressField, ErrorSummaryMixin
+from core.email_addresses import EmailAddressField
+from core.forms import ErrorSummaryMixin
 
 from .files import check_cv
 from .models import MAX_MOTIVATION_LENGTH
@@ -43,7 +44,7 @@ class ResponseForm(ErrorSummaryMixin, forms.Form):
         max_length=200,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
-    email = AddressField(
+    email = EmailAddressField(
         label=_("Your e-mail address"),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )

@@ -211,8 +211,6 @@ class Response(models.Model):
                 violation_error_message=_("The motivation is too long."),
             ),
             models.CheckConstraint(
-                # Sorted: a set's order changes from one process to the next, and with it
-                # what makemigrations sees.
                 condition=Q(status__in=sorted(ENDED), ended_at__isnull=False)
                 | (~Q(status__in=sorted(ENDED)) & Q(ended_at__isnull=True)),
                 name="responses_response_ended_when_declined_or_withdrawn",

@@ -21,6 +21,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from assignments.models import Assignment
+from core import email_addresses
 from core.links import absolute_url
 from core.ratelimit import hold_advisory_locks
 
@@ -64,7 +65,12 @@ class NotOpen(Refused):
 
 
 def normalise_email(email):
-    return email.strip().lower()
+    """The spelling responses are stored under (core.email_addresses, as the form cleans it).
+    An address that spelling refuses was never stored, so a lookup takes it as typed."""
+    try:
+        return email_addresses.normalise_email(email)
+    except ValidationError:
+        return email.strip().lower()
 
 
 def client_digest(client):

@@ -1,6 +1,8 @@
 """Settings shared by every environment; values come from the environment (django-environ)."""
 
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from django.utils.csp import CSP
@@ -13,7 +15,8 @@ env = environ.Env()
 DEBUG = env.bool("DEBUG", default=False)
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # Django's admin, on the site that asks staff for a second factor (core.staff).
+    "core.apps.StaffAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -25,6 +28,9 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_filters",
     "django_htmx",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
     # The site's own apps, lower layers first (docs/architecture.md).
     "core",
     "organisations",
@@ -38,6 +44,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.middleware.SecurityHeadersMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before the session: a cached public page skips everything below.
@@ -47,9 +54,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into its answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -97,7 +107,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -154,17 +167,56 @@ PRIVACY_CONTROLLER = {
 }
 RESPONSES_EMAIL = env("RESPONSES_EMAIL", default="reacties@opdrachtwijzer.nl")
 
+# Uploaded files of the default storage (none are public: nothing serves this folder).
+MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# `manage.py backup` (core.backups): the storages holding uploads, and where backups go.
+BACKUP_STORAGES = env.list("BACKUP_STORAGES", default=["default", "responses"])
+BACKUP_DIR = env.path("BACKUP_DIR", default=BASE_DIR / "backups")
+
 # Public pages are cached whole (core.cache). The key carries a version counter kept in
 # the database, so a per-process cache is correct too; CACHE_URL may name a shared one
-# (redis://…, pymemcache://…). Rendered pages are 20–60 kB: MAX_ENTRIES bounds the memory.
+# (redis://…, pymemcache://…). The per-process default is bounded in bytes (core.memory_cache):
+# at most CACHE_MAX_MB (default 64) MB of pages per worker, whatever is asked for.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://opdrachtwijzer")}
 if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
+    CACHES["default"]["BACKEND"] = "core.memory_cache.BoundedMemoryCache"
     CACHES["default"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 3000)
+    CACHES["default"]["OPTIONS"].setdefault("MAX_BYTES", env.int("CACHE_MAX_MB", default=64) << 20)
 # Pages rendered by one release must not be served by the next from a shared cache.
 CACHES["default"]["KEY_PREFIX"] = env("CACHE_KEY_PREFIX", default="")
+# While the database does not answer, cached public pages are served under the last public
+# data version read, for at most this long after it was read (core.cache, core.outage).
+PAGE_CACHE_OUTAGE_SECONDS = env.int("PAGE_CACHE_OUTAGE_SECONDS", default=15 * 60)
 
-# Sessions live in the database so that any app server can answer any request.
+# Sessions live in the database so that any app server can answer any request. Only staff
+# have one (public pages set no cookie), and it ends after a working day, however active.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
+SESSION_COOKIE_AGE = 9 * 60 * 60
+
+# Staff sign-in (core.staff, docs/operations.md). django-axes counts failed sign-ins in the
+# database (so across servers): five in a row from one client, or for one account, pause
+# signing in there for a quarter of an hour. The client is the one the rate limits see.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+# A pause of a quarter of an hour that ends when it says, also while someone keeps trying.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_CLIENT_IP_CALLABLE = "core.staff.client_address"
+AXES_LOCKOUT_CALLABLE = "core.staff.locked_out"
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+# Its start-up banner would print into every management command's output.
+AXES_VERBOSE = False
+# A second factor (a code from an authenticator app) for every staff account: always in
+# production; elsewhere when this says so (tests that need it turn it on).
+STAFF_TWO_FACTOR_REQUIRED = env.bool("STAFF_TWO_FACTOR_REQUIRED", default=False)
+OTP_TOTP_ISSUER = "Opdrachtwijzer"
+# Administrators may delete a staff member's app in the admin, but never read its key.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 # EMAIL_URL (smtp+tls://user:password@host:587) or the usual EMAIL_* variables.
 if "EMAIL_URL" in env:
@@ -226,16 +278,34 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
 }
 # nosniff, same-origin referrer and opener policies and X-Frame-Options: DENY are Django's
-# defaults already (tests/test_settings.py checks the headers).
+# defaults already (tests/test_settings.py checks the headers); core.middleware adds these.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=()"
+)
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+# The language switch's cookie: sent on top-level navigation only, never to scripts.
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
+
+# /.well-known/security.txt (RFC 9116): where to report a vulnerability.
+SECURITY_CONTACT = env(
+    "SECURITY_CONTACT", default=f"mailto:security@{urlsplit(SITE_URL).hostname or 'localhost'}"
+)
 
 LOGIN_URL = "admin:login"
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    # While the database is down: one line per interval instead of a traceback per request.
+    "filters": {"database_outage": {"()": "core.outage.QuietOutageFilter"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        "django.request": {"filters": ["database_outage"]},
+    },
 }
 
 # SQLite (for trying the site out) ignores the covering columns of the public list's filter
