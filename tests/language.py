@@ -21,7 +21,8 @@ _WORDS = """
     username documentation administration count counts entries entry
     none name title description city size kind province role tools tool guaranteed onboarding
     abroad allowance allowances presence requirement documents office working queue
-    needs stale week's picture organisation's client's enter leave previous note
+    needs stale week's picture organisation's client's enter leave previous note access
+    attempt attempts failure failures logs expiration expirations
 """
 ENGLISH = frozenset(_WORDS.split())
 # The attributes whose text a person meets: read out, shown on hover, or in a field.
