@@ -1,11 +1,13 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from core.admin import ModelAdmin
+
 from .models import Alert, AlertSignup
 
 
 @admin.register(Alert)
-class AlertAdmin(admin.ModelAdmin):
+class AlertAdmin(ModelAdmin):
     """Candidates' e-mail alerts, for administrators (the Recruiters group has no permission
     on them). Read-only: alerts are made and confirmed by their owners; deleting one
     unsubscribes it."""
@@ -37,7 +39,7 @@ class AlertAdmin(admin.ModelAdmin):
 
 
 @admin.register(AlertSignup)
-class AlertSignupAdmin(admin.ModelAdmin):
+class AlertSignupAdmin(ModelAdmin):
     """Sign-up attempts of the last day (for the rate limits), read-only."""
 
     list_display = ["created_at", "email", "client", "accepted"]

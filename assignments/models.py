@@ -1,23 +1,27 @@
-from datetime import timedelta
+from datetime import date, timedelta
+from decimal import Decimal, InvalidOperation
 
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from core.dates import local_today
 from core.markdown import render_markdown
 from core.models import ChangeStamps, choice_constraint, range_constraint, user_field
 from organisations.models import HybridTerms, Organisation
+from organisations.weekdays import Weekday
 
 MAX_HOURS_PER_WEEK = 40
 MAX_RATE = 500
-# Terms verified longer ago than this are checked with the client again.
+# A client confirmation older than this is stale: the public page says so plainly and the
+# assignment goes back to the recruiters' queue to be checked with the client again.
 RESCREEN_AFTER = timedelta(days=90)
 
 
@@ -53,8 +57,37 @@ def public_q(prefix=""):
     )
 
 
+class Channel(models.TextChoices):
+    """How the client confirmed the terms."""
+
+    EMAIL = "email", pgettext_lazy("confirmation channel", "email")
+    PHONE = "phone", pgettext_lazy("confirmation channel", "phone")
+    MEETING = "meeting", pgettext_lazy("confirmation channel", "meeting")
+    TENDER_DOCUMENTS = "tender_documents", pgettext_lazy("confirmation channel", "tender documents")
+
+
+def stale_before():
+    """Confirmations dated before this day are stale (older than RESCREEN_AFTER)."""
+    return local_today() - RESCREEN_AFTER
+
+
+def current_confirmation_q():
+    """The database's view of `Assignment.current_confirmation` being there (across the
+    `confirmation` relation)."""
+    return Q(confirmation__isnull=False, confirmation__confirmed_on__lte=local_today()) & (
+        Q(terms_changed_at__isnull=True) | Q(confirmation__recorded_at__gte=F("terms_changed_at"))
+    )
+
+
 def rescreen_q():
-    return Q(status=Status.PUBLISHED, terms_verified_at__lt=timezone.now() - RESCREEN_AFTER)
+    """Published, and the terms rest on no client confirmation, or on a stale one, or on one
+    recorded before the terms last changed (the services never leave one so; old data may)."""
+    return Q(status=Status.PUBLISHED) & (
+        Q(confirmation__isnull=True)
+        | Q(confirmation__confirmed_on__lt=stale_before())
+        | Q(confirmation__confirmed_on__gt=local_today())
+        | Q(confirmation__recorded_at__lt=F("terms_changed_at"))
+    )
 
 
 # The columns the public list filters on (assignments.filters), besides the organisation's.
@@ -101,17 +134,19 @@ class AssignmentQuerySet(models.QuerySet):
         return self.order_by("-published_at", "-pk")
 
     def for_cards(self):
-        """With the organisation, and without the long texts a card never shows (the search
-        vector alone is as big as the description)."""
-        return self.select_related("organisation").defer(
-            "description", "terms_notes", "search_vector"
+        """With the organisation and the client confirmation the card's badge shows, and
+        without the long texts a card never shows (the search vector alone is as big as the
+        description)."""
+        return self.select_related("organisation", "confirmation").defer(
+            "description", "terms_notes", "search_vector", "confirmation__note"
         )
 
     def for_organisation(self, organisation):
         return self.filter(organisation=organisation)
 
     def needs_rescreen(self):
-        """Published, but the terms were verified so long ago that they may have changed."""
+        """Published, but no current client confirmation backs the terms: none at all, or
+        one so old that the terms may have changed since (see `rescreen_q`)."""
         return self.filter(rescreen_q())
 
     def needs_action(self):
@@ -163,6 +198,22 @@ class Assignment(HybridTerms, ChangeStamps):
         _("hybrid terms verified at"), null=True, blank=True, editable=False
     )
     terms_verified_by = user_field(_("hybrid terms verified by"), editable=False)
+    # Set by every change of the terms (an edit, or copying the organisation's defaults): a
+    # client confirmation recorded before it no longer covers the terms.
+    terms_changed_at = models.DateTimeField(
+        _("hybrid terms last changed at"), null=True, blank=True, editable=False
+    )
+    # The client confirmation that the current verification rests on: set by publishing,
+    # confirming the terms and re-verifying an edit of published terms, never by hand.
+    confirmation = models.ForeignKey(
+        "ClientConfirmation",
+        verbose_name=_("client confirmation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
     claimed_by = user_field(
         _("claimed by"), editable=False, help_text=_("The recruiter who screens this assignment.")
     )
@@ -201,6 +252,11 @@ class Assignment(HybridTerms, ChangeStamps):
                 violation_error_message=_("The end date cannot be before the start date."),
             ),
             models.CheckConstraint(
+                condition=Q(closing_date__lte=F("start_date")),
+                name="assignments_assignment_closing_on_or_before_start",
+                violation_error_message=_("The closing date cannot be after the start date."),
+            ),
+            models.CheckConstraint(
                 condition=~Q(status=Status.PUBLISHED)
                 | Q(published_at__isnull=False, terms_verified_at__isnull=False),
                 name="assignments_assignment_published_is_stamped",
@@ -227,7 +283,7 @@ class Assignment(HybridTerms, ChangeStamps):
             public_list_index("start", ["start_date", "-published_at", "-id"]),
             public_list_index("closing", ["closing_date", "-published_at", "-id"]),
             public_list_index("filters", ["organisation", "-published_at", "-id"]),
-            # The admin's work queue: by status, stale verifications first to find.
+            # The admin's work queue: by status.
             models.Index(fields=["status", "terms_verified_at"], name="assignment_status_verified"),
         ]
 
@@ -260,6 +316,17 @@ class Assignment(HybridTerms, ChangeStamps):
             errors.setdefault("end_date", []).append(
                 _("The end date cannot be before the start date.")
             )
+        if self.start_date and self.closing_date and self.closing_date > self.start_date:
+            errors.setdefault("closing_date", []).append(
+                _(
+                    "Candidates respond before the assignment starts: the closing date "
+                    "(%(closing)s) cannot be after the start date (%(start)s)."
+                )
+                % {
+                    "closing": formats.date_format(self.closing_date),
+                    "start": formats.date_format(self.start_date),
+                }
+            )
         if errors:
             raise ValidationError(errors)
 
@@ -270,17 +337,117 @@ class Assignment(HybridTerms, ChangeStamps):
         )
 
     @property
+    def current_confirmation(self):
+        """The client confirmation the terms rest on, when the data holds one: recorded after
+        the terms last changed and not dated in the future; else None. What the public badge
+        shows (the badge never claims more than this)."""
+        if self.confirmation_id is None:
+            return None
+        confirmation = self.confirmation
+        if confirmation.confirmed_on > local_today():
+            return None
+        if self.terms_changed_at is not None and confirmation.recorded_at < self.terms_changed_at:
+            return None
+        return confirmation
+
+    @property
     def needs_rescreen(self):
-        return (
-            self.status == Status.PUBLISHED
-            and self.terms_verified_at is not None
-            and self.terms_verified_at < timezone.now() - RESCREEN_AFTER
-        )
+        """Published without a current client confirmation, or with a stale one."""
+        if self.status != Status.PUBLISHED:
+            return False
+        confirmation = self.current_confirmation
+        return confirmation is None or confirmation.is_stale
+
+
+class ClientConfirmation(models.Model):
+    """The client's confirmation of an assignment's hybrid terms: when, how and by whom at
+    the client. One row per confirmation, kept as history; written only by
+    `assignments.services`. Copying the organisation's defaults is never one."""
+
+    assignment = models.ForeignKey(
+        Assignment,
+        verbose_name=_("assignment"),
+        on_delete=models.CASCADE,
+        related_name="confirmations",
+    )
+    confirmed_on = models.DateField(
+        _("confirmed by the client on"),
+        help_text=_("The day the client confirmed the terms; not in the future."),
+    )
+    channel = models.CharField(_("confirmed via"), max_length=20, choices=Channel)
+    client_contact = models.CharField(
+        _("who at the client"),
+        max_length=200,
+        help_text=_(
+            "Name and role, for example “Marieke Jansen, head of communications”. Never "
+            "shown on the public site."
+        ),
+    )
+    note = models.TextField(_("note on the confirmation"), blank=True)
+    recorded_by = user_field(_("recorded by"))
+    recorded_at = models.DateTimeField(_("recorded at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-recorded_at", "-pk"]
+        verbose_name = _("client confirmation")
+        verbose_name_plural = _("client confirmations")
+        constraints = [
+            choice_constraint("channel", Channel),
+            models.CheckConstraint(
+                condition=~Q(client_contact=""),
+                name="assignments_clientconfirmation_contact_given",
+                violation_error_message=_("Say who at the client confirmed the terms."),
+            ),
+        ]
+        indexes = [
+            models.Index(
+                fields=["assignment", "-recorded_at"], name="confirmation_assignment_recent"
+            ),
+        ]
+
+    def __str__(self):
+        return _("%(date)s (%(channel)s)") % {
+            "date": formats.date_format(self.confirmed_on),
+            "channel": self.get_channel_display(),
+        }
+
+    def clean(self):
+        # A rule that depends on today cannot be a database constraint (a CHECK must give the
+        # same answer every day); the services run it on every confirmation they record.
+        if self.confirmed_on and self.confirmed_on > local_today():
+            raise ValidationError(
+                {
+                    "confirmed_on": _("The confirmation cannot be dated in the future (%(date)s).")
+                    % {"date": formats.date_format(self.confirmed_on)}
+                }
+            )
+
+    @property
+    def is_stale(self):
+        return self.confirmed_on < stale_before()
+
+    def as_details(self):
+        """What a history entry keeps of it: no contact name, which the row holds."""
+        return {"confirmed_on": self.confirmed_on.isoformat(), "channel": self.channel}
 
 
 class ScreeningEvent(models.Model):
     """One step in an assignment's screening history: a transition, or a change of terms
-    (then `from_status` equals `to_status`). Written only by `assignments.services`."""
+    (then `from_status` equals `to_status`). Written only by `assignments.services`.
+
+    What the system says about a step is kept as data in `details` and put into words when
+    it is read (`lines()`), so every reader sees it in their own language; `note` is what
+    the recruiter wrote, as they wrote it. `details` may hold:
+
+    - "changes": [[field, old, new], ...] for changed terms (values as JSON: tools by name,
+      fixed office days as their mask);
+    - "copied": [field, ...] copied from the organisation's defaults;
+    - "confirmation": {"confirmed_on": ISO date, "channel": code} for a recorded client
+      confirmation;
+    - "verified_on": the same, for the confirmation the terms were verified on;
+    - "closing_date_passed": ISO date, when `close_expired` closed it;
+    - "date_rule": true, when a migration moved a closing date to the start date.
+    """
 
     assignment = models.ForeignKey(
         Assignment,
@@ -299,6 +466,7 @@ class ScreeningEvent(models.Model):
         help_text=_("Empty when the system did it (for example closing after the closing date)."),
     )
     created_at = models.DateTimeField(pgettext_lazy("screening event", "at"), default=timezone.now)
+    details = models.JSONField(_("details"), default=dict, blank=True, encoder=DjangoJSONEncoder)
     note = models.TextField(_("note"), blank=True)
 
     class Meta:
@@ -319,3 +487,103 @@ class ScreeningEvent(models.Model):
             "from": self.get_from_status_display(),
             "to": self.get_to_status_display(),
         }
+
+    def lines(self):
+        """What happened, in the active language: one line per fact, then the note."""
+        details = self.details or {}
+        lines = []
+        if details.get("copied"):
+            lines.append(copied_line(details["copied"]))
+        for name, old, new in details.get("changes", ()):
+            lines.append(
+                f"{term_label(name)}: {display_value(name, old)} → {display_value(name, new)}"
+            )
+        if details.get("date_rule"):
+            lines.append(
+                gettext(
+                    "The closing date was after the start date; it was moved to the start "
+                    "date when that rule was introduced."
+                )
+            )
+        if details.get("confirmation"):
+            lines.append(confirmation_line(details["confirmation"]))
+        if details.get("verified_on"):
+            lines.append(verified_line(details["verified_on"]))
+        if details.get("closing_date_passed"):
+            lines.append(
+                gettext("Closed automatically: the closing date (%(date)s) has passed.")
+                % {"date": display_date(details["closing_date_passed"])}
+            )
+        if self.note:
+            lines.append(self.note)
+        return lines
+
+    def text(self):
+        return "\n".join(self.lines())
+
+
+# Words for the history -------------------------------------------------------------------
+
+
+def term_label(name):
+    return str(Assignment._meta.get_field(name).verbose_name)
+
+
+def copied_line(names):
+    return gettext("Copied from the organisation's defaults: %(fields)s.") % {
+        "fields": ", ".join(term_label(name) for name in names)
+    }
+
+
+def confirmation_line(confirmation):
+    return gettext("Client confirmation of %(date)s (%(channel)s) recorded.") % {
+        "date": display_date(confirmation["confirmed_on"]),
+        "channel": Channel(confirmation["channel"]).label,
+    }
+
+
+def verified_line(confirmation):
+    return gettext("Terms verified on the client's confirmation of %(date)s (%(channel)s).") % {
+        "date": display_date(confirmation["confirmed_on"]),
+        "channel": Channel(confirmation["channel"]).label,
+    }
+
+
+def display_date(value):
+    if isinstance(value, str):
+        value = date.fromisoformat(value)
+    return formats.date_format(value)
+
+
+def stored_value(name, value):
+    """A field's value as a history entry keeps it (see ScreeningEvent.details)."""
+    if name == "tools":
+        return sorted(tool.name for tool in value)
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def display_value(name, value):
+    """A stored value in words, in the active language."""
+    if value is None or value == "" or value == []:
+        return "—"
+    if name == "tools":
+        return ", ".join(value)
+    if name == "office_days":
+        return ", ".join(str(day.label) for day in Weekday.from_mask(value)) or "—"
+    if isinstance(value, bool):
+        return gettext("yes") if value else gettext("no")
+    field = Assignment._meta.get_field(name)
+    if field.choices:
+        return str(dict(field.flatchoices).get(value, value))
+    if isinstance(field, models.DateField):
+        return display_date(value)
+    if isinstance(field, models.DecimalField):
+        try:
+            return formats.number_format(Decimal(value), field.decimal_places)
+        except InvalidOperation:
+            return str(value)
+    return str(value)

@@ -167,7 +167,7 @@ class AssignmentDetailView(DetailView):
     def get_queryset(self):
         return (
             Assignment.objects.public()
-            .select_related("organisation")
+            .select_related("organisation", "confirmation")
             .defer("search_vector")
             .prefetch_related("tools", "organisation__tools")
         )

@@ -8,7 +8,7 @@ from assignments.urls import organisation_urlpatterns
 from assignments.views import HomeView
 from core import sitemaps
 from core.cache import public_page
-from core.views import PrivacyView, healthz, robots_txt, security_txt
+from core.views import AdminJavaScriptCatalog, PrivacyView, healthz, robots_txt, security_txt
 
 admin.site.site_header = _("Opdrachtwijzer administration")
 admin.site.site_title = _("Opdrachtwijzer")
@@ -40,5 +40,11 @@ urlpatterns = [
     # forged request can do here is switch someone's language.
     path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path("veelgestelde-vragen/", include("faq.urls")),
+    # The admin's JavaScript catalog with the project's translations on top of Django's.
+    path(
+        "admin/jsi18n/",
+        admin.site.admin_view(AdminJavaScriptCatalog.as_view(), cacheable=True),
+        name="admin-jsi18n",
+    ),
     path("admin/", admin.site.urls),
 ]

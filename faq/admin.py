@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
+from core.admin import ModelAdmin
+
 from .models import FaqEntry, FaqPage
 
 
@@ -12,7 +14,7 @@ class FaqEntryInline(admin.StackedInline):
 
 
 @admin.register(FaqPage)
-class FaqPageAdmin(admin.ModelAdmin):
+class FaqPageAdmin(ModelAdmin):
     list_display = ["title", "language", "is_published", "order", "question_count", "updated_at"]
     # Reordering the pages is typing new numbers in the list and saving once.
     list_editable = ["order"]

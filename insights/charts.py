@@ -13,11 +13,11 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, npgettext
 
-from assignments.models import Role
+from assignments.models import RESCREEN_AFTER, Role
 from core.links import with_query
 from organisations.models import MAX_HOME_DAYS, Abroad, CrisisPresence, Kind
 
-from .figures import DAYS, ONBOARDING_GROUPS
+from .figures import DAYS, FRESHNESS, ONBOARDING_GROUPS, RECENT
 
 # Positions on a chart's scale are in thousandths of it.
 SCALE = 1000
@@ -343,6 +343,39 @@ def abroad_chart(figures):
     )
 
 
+def confirmations_chart(figures):
+    labels = {
+        "recent": ngettext(
+            "Confirmed in the last %(days)s day",
+            "Confirmed in the last %(days)s days",
+            RECENT.days,
+        )
+        % {"days": RECENT.days},
+        "fresh": _("Confirmed %(from)s to %(to)s days ago")
+        % {"from": RECENT.days + 1, "to": RESCREEN_AFTER.days},
+        "stale": _("Confirmed more than %(days)s days ago") % {"days": RESCREEN_AFTER.days},
+        "none": _("Not confirmed by the client yet"),
+    }
+    counts = figures.confirmations
+    items = [(labels[group], counts.get(group, 0)) for group in FRESHNESS]
+    current = counts.get("recent", 0) + counts.get("fresh", 0)
+    summary = _(
+        "For %(share)s of the open assignments (%(count)s of %(total)s) the client confirmed "
+        "the hybrid terms in the last three months; each assignment's page says when and how."
+    ) % {
+        "share": percent(figures.share(current)),
+        "count": current,
+        "total": figures.total,
+    }
+    return count_chart(
+        "confirmations",
+        _("How fresh the client's confirmations are"),
+        summary,
+        count_rows(figures, items),
+        first_header=_("Client confirmation of the terms"),
+    )
+
+
 def charts(figures):
     """The page's charts in the active language, or [] when there is nothing to show."""
     if not figures.total:
@@ -368,4 +401,5 @@ def charts(figures):
         onboarding_chart(figures),
         crisis_chart(figures),
         abroad_chart(figures),
+        confirmations_chart(figures),
     ]

@@ -1,22 +1,28 @@
 """What the live data says about hybrid work: figures over the public assignments only.
 
-`figures()` runs four grouped queries (database aggregates: counts per combination of values)
+`figures()` runs five grouped queries (database aggregates: counts per combination of values)
 and keeps the result, which holds no text, so one cached copy serves every language; it is
 cached until the public data or the date changes (`core.cache`). The page's charts are made
 from it in `charts`, without a query."""
 
 from dataclasses import dataclass
+from datetime import timedelta
 
-from django.db.models import Count
+from django.db.models import Count, Q
 
-from assignments.models import Assignment, Role
+from assignments.models import Assignment, Role, current_confirmation_q, stale_before
 from core.cache import cached_public
+from core.dates import local_today
 from organisations.models import MAX_HOME_DAYS, Abroad, CrisisPresence, Kind
 
 DAYS = range(MAX_HOME_DAYS + 1)
 # Onboarding in weeks, grouped as (from, to): what candidates compare.
 ONBOARDING_GROUPS = [(0, 0), (1, 2), (3, 4), (5, 6), (7, 8), (9, 12), (13, 26)]
 ABROAD_POSSIBLE = (Abroad.INCIDENTAL, Abroad.ALLOWED)
+# How long ago the client confirmed an assignment's terms, in groups: the last month, the rest
+# of the three months after which a confirmation is stale (RESCREEN_AFTER), longer ago, never.
+RECENT = timedelta(days=30)
+FRESHNESS = ("recent", "fresh", "stale", "none")
 
 
 @dataclass(frozen=True)
@@ -50,6 +56,7 @@ class Figures:
     onboarding: dict  # weeks -> assignments
     crisis: dict  # crisis presence -> assignments
     abroad: dict  # abroad -> assignments
+    confirmations: dict  # FRESHNESS group -> assignments
 
     def share(self, count):
         return count / self.total if self.total else 0.0
@@ -120,6 +127,7 @@ def compute_figures():
     for row in public.values("crisis_presence", "abroad").annotate(n=Count("pk")):
         crisis[row["crisis_presence"]] = crisis.get(row["crisis_presence"], 0) + row["n"]
         abroad[row["abroad"]] = abroad.get(row["abroad"], 0) + row["n"]
+    confirmations = confirmation_freshness(public)
     overall = HomeDays(
         "all",
         tuple(sum(group.guaranteed[n] for group in by_kind) for n in DAYS),
@@ -133,7 +141,28 @@ def compute_figures():
         onboarding=onboarding,
         crisis=crisis,
         abroad=abroad,
+        confirmations=confirmations,
     )
+
+
+def confirmation_freshness(public):
+    """How many public assignments have terms the client confirmed in each FRESHNESS group
+    (one query)."""
+    confirmed = current_confirmation_q()
+    on = "confirmation__confirmed_on"
+    counts = public.aggregate(
+        total=Count("pk"),
+        recent=Count("pk", filter=confirmed & Q(**{f"{on}__gte": local_today() - RECENT})),
+        fresh=Count(
+            "pk",
+            filter=confirmed
+            & Q(**{f"{on}__lt": local_today() - RECENT, f"{on}__gte": stale_before()}),
+        ),
+        stale=Count("pk", filter=confirmed & Q(**{f"{on}__lt": stale_before()})),
+    )
+    total = counts.pop("total")
+    counts["none"] = total - sum(counts.values())
+    return counts
 
 
 def figures():

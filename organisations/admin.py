@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from core.admin import ModelAdmin
+
 from .models import Organisation, Tool
 
 HYBRID_TERMS_FIELDSET = (
@@ -23,13 +25,13 @@ HYBRID_TERMS_FIELDSET = (
 
 
 @admin.register(Tool)
-class ToolAdmin(admin.ModelAdmin):
+class ToolAdmin(ModelAdmin):
     list_display = ["name"]
     search_fields = ["name"]
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
+class OrganisationAdmin(ModelAdmin):
     list_display = ["name", "kind", "province", "city", "size", "default_terms"]
     list_filter = ["kind", "province", "size"]
     search_fields = ["name", "city"]

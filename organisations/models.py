@@ -259,6 +259,14 @@ class HybridTerms(models.Model):
     def terms_complete(self):
         return not self.missing_terms
 
+    @property
+    def screening_text(self):
+        """The screening requirement as candidates read it: "not needed" rather than "none",
+        which beside the word "screening" reads as "under review"."""
+        if self.screening_requirement == ScreeningRequirement.NONE:
+            return gettext("Not needed")
+        return self.get_screening_requirement_display()
+
     def hybrid_summary(self):
         """One line with the terms candidates look at first, e.g.
         "2–3 home days · 6 weeks onboarding · on site in a crisis"."""

@@ -1,11 +1,11 @@
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 import factory
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from assignments.models import Assignment, Role, Status, local_today
+from assignments.models import Assignment, Channel, ClientConfirmation, Role, Status, local_today
 from organisations.models import Abroad, CrisisPresence, Kind, Organisation, ScreeningRequirement
 
 
@@ -50,10 +50,12 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
 
 
 class AssignmentFactory(factory.django.DjangoModelFactory):
-    """A published assignment with complete terms, open to responses."""
+    """A published assignment with complete terms, open to responses, whose terms rest on a
+    client confirmation of today (as the services leave a published one)."""
 
     class Meta:
         model = Assignment
+        skip_postgeneration_save = True
 
     title = factory.Sequence(lambda n: f"Communicatieadviseur {n}")
     slug = factory.Sequence(lambda n: f"communicatieadviseur-{n}")
@@ -96,6 +98,38 @@ class AssignmentFactory(factory.django.DjangoModelFactory):
             office_only_documents=None,
             screening_requirement="",
         )
+
+    @factory.post_generation
+    def confirmed(obj, create, extracted, **kwargs):
+        """Published and closed assignments rest on a client confirmation, and one being
+        screened with complete terms has one recorded (ready to publish), as the services
+        leave them: `confirmed=False` for none, `confirmed=<date>` for one of that day."""
+        if not create or extracted is False:
+            return
+        verified = obj.status in (Status.PUBLISHED, Status.CLOSED)
+        if not verified and not (obj.status == Status.SCREENING and obj.terms_complete):
+            return
+        confirmation = ClientConfirmationFactory(
+            assignment=obj,
+            confirmed_on=extracted if isinstance(extracted, date) else local_today(),
+            recorded_at=obj.terms_verified_at or timezone.now(),
+        )
+        if verified:
+            Assignment.objects.filter(pk=obj.pk).update(confirmation=confirmation)
+            obj.confirmation = confirmation
+
+
+class ClientConfirmationFactory(factory.django.DjangoModelFactory):
+    """The client's confirmation of an assignment's terms, by e-mail today."""
+
+    class Meta:
+        model = ClientConfirmation
+
+    assignment = factory.SubFactory(AssignmentFactory, confirmed=False)
+    confirmed_on = factory.LazyFunction(local_today)
+    channel = Channel.EMAIL
+    client_contact = "Marieke Jansen, hoofd communicatie"
+    recorded_at = factory.LazyFunction(timezone.now)
 
 
 def assignment_in_status(status, **kwargs):

@@ -1,5 +1,7 @@
 """The screening workflow in the admin, through the test client: the work queue, the bulk
-actions, the change-form buttons, the history, and no lost edits."""
+actions, the change-form buttons (each saves the form's edits and takes its step in one
+service call, or refuses with the edits kept), the client's confirmation, the history, and no
+lost edits."""
 
 import re
 from datetime import timedelta
@@ -15,7 +17,7 @@ from django.utils import timezone
 
 from assignments import services
 from assignments.admin import QueueFilter
-from assignments.models import Assignment, ScreeningEvent, Status
+from assignments.models import Assignment, ClientConfirmation, ScreeningEvent, Status, local_today
 from organisations.models import Abroad, Kind
 from tests.factories import AssignmentFactory, OrganisationFactory, ToolFactory, UserFactory
 from tests.factories import assignment_in_status as in_status
@@ -27,10 +29,6 @@ CHANGELIST = "admin:assignments_assignment_changelist"
 
 def change_url(assignment):
     return reverse("admin:assignments_assignment_change", args=[assignment.pk])
-
-
-def transition_url(assignment):
-    return reverse("admin:assignments_assignment_transition", args=[assignment.pk])
 
 
 def messages_of(response):
@@ -65,14 +63,21 @@ def shown(response):
 def test_changelist_opens_on_what_needs_action(admin_client):
     waiting = {in_status(s).pk for s in (Status.NEW, Status.SCREENING, Status.AWAITING_CLIENT)}
     fresh = in_status(Status.PUBLISHED)
-    stale = in_status(Status.PUBLISHED, terms_verified_at=timezone.now() - timedelta(days=100))
+    stale = in_status(Status.PUBLISHED, confirmed=local_today() - timedelta(days=100))
     closed = in_status(Status.CLOSED)
     withdrawn = in_status(Status.WITHDRAWN)
     url = reverse(CHANGELIST)
 
     response = admin_client.get(url)
     assert shown(response) == waiting | {stale.pk}
-    assert "Gepubliceerd — opnieuw screenen" in response.content.decode()
+    page = response.content.decode()
+    assert "opnieuw screenen</strong>" in page
+    # The queue's size and the re-screen queue's, one click away.
+    assert "Actie nodig (4)" in page
+    assert (
+        "Opnieuw screenen (geen bevestiging van de opdrachtgever, of ouder dan 90 dagen) (1)"
+        in page
+    )
 
     everything = waiting | {fresh.pk, stale.pk, closed.pk, withdrawn.pk}
     assert shown(admin_client.get(url, {"queue": "all"})) == everything
@@ -88,11 +93,15 @@ def test_changelist_opens_on_what_needs_action(admin_client):
 
 def test_changelist_filters(admin_client):
     recruiter = UserFactory()
-    mine = in_status(Status.SCREENING, claimed_by=recruiter)
+    theirs = in_status(Status.SCREENING, claimed_by=recruiter)
+    mine = in_status(Status.SCREENING, claimed_by=admin_client.user)
     ministry = in_status(Status.NEW, organisation=OrganisationFactory(kind=Kind.MINISTRY))
     press = in_status(Status.NEW, role="press")
     url = reverse(CHANGELIST)
-    assert shown(admin_client.get(url, {"claimed_by__id__exact": recruiter.pk})) == {mine.pk}
+    assert shown(admin_client.get(url, {"claimed_by": recruiter.pk})) == {theirs.pk}
+    assert shown(admin_client.get(url, {"claimed_by": "me"})) == {mine.pk}
+    assert shown(admin_client.get(url, {"claimed_by": "nobody"})) == {ministry.pk, press.pk}
+    assert admin_client.get(url, {"claimed_by": "<b>"}).status_code == 200
     assert shown(admin_client.get(url, {"organisation__kind__exact": "ministry"})) == {ministry.pk}
     assert shown(admin_client.get(url, {"role__exact": "press"})) == {press.pk}
 
@@ -105,7 +114,10 @@ def test_changelist_queries_are_pinned(admin_client, django_assert_num_queries, 
             [Status.NEW, Status.SCREENING, Status.AWAITING_CLIENT][index % 3], claimed_by=claimer
         )
     admin_client.get(reverse(CHANGELIST))  # warm up the session and content types
-    with django_assert_num_queries(8):
+    # Session, user, the queue's two counts, the claimers for the filter, the page's count,
+    # the total, the rows (with their organisation, claimer and confirmations) and the dates
+    # for the date hierarchy.
+    with django_assert_num_queries(10):
         response = admin_client.get(reverse(CHANGELIST))
     assert len(response.context["cl"].result_list) == rows
 
@@ -170,23 +182,29 @@ def test_publishing_needs_the_publish_permission(recruiter_client):
     assert 'value="ask_client"' in page
     assert 'value="publish"' not in page
     bulk(recruiter_client, "publish", assignment)
-    response = recruiter_client.post(
-        transition_url(assignment), {"action": "publish", "version": assignment.version}
-    )
+    response = press(recruiter_client, assignment, "publish")
     assert response.status_code == 403
     assert Assignment.objects.get(pk=assignment.pk).status == Status.SCREENING
     assert not ScreeningEvent.objects.exists()
 
 
-# Change-form buttons ----------------------------------------------------------------------
+# Change-form buttons: save the form and take the step ---------------------------------
 
 
-def press(client, assignment, action, note=""):
-    assignment.refresh_from_db()
-    return client.post(
-        transition_url(assignment),
-        {"action": action, "note": note, "version": assignment.version},
-    )
+def press(client, assignment, action, note="", **changes):
+    """Clicks a screening button on the change form as it is now, with `changes` typed in."""
+    data = form_data(client.get(change_url(assignment)))
+    data.update({"_step": action, "step_note": note, **changes})
+    return client.post(change_url(assignment), data)
+
+
+def confirmation_fields(**changes):
+    return {
+        "confirmed_on": local_today().isoformat(),
+        "channel": "email",
+        "client_contact": "Marieke Jansen, hoofd communicatie",
+        **changes,
+    }
 
 
 def test_buttons_take_an_assignment_from_new_to_closed(recruiter_client):
@@ -194,32 +212,41 @@ def test_buttons_take_an_assignment_from_new_to_closed(recruiter_client):
     organisation.tools.set([ToolFactory(name="Microsoft Teams")])
     assignment = AssignmentFactory(unscreened=True, organisation=organisation)
     steps = [
-        ("claim", Status.SCREENING, "Opgepakt."),
-        ("ask_client", Status.AWAITING_CLIENT, "Mail gestuurd over thuiswerkdagen."),
-        ("record_answer", Status.SCREENING, "Klant: drie dagen thuis kan."),
-        ("publish", Status.PUBLISHED, ""),
-        ("close", Status.CLOSED, "Vervuld."),
+        ("claim", Status.SCREENING, "Opgepakt.", {}),
+        ("ask_client", Status.AWAITING_CLIENT, "Mail gestuurd over thuiswerkdagen.", {}),
+        ("record_answer", Status.SCREENING, "Klant: drie dagen thuis kan.", {}),
+        # The client's confirmation is typed in and recorded with the step.
+        ("publish", Status.PUBLISHED, "", confirmation_fields()),
+        ("close", Status.CLOSED, "Vervuld.", {}),
     ]
-    for action, status, note in steps:
+    for action, status, note, changes in steps:
         page = recruiter_client.get(change_url(assignment)).content.decode()
         assert f'value="{action}"' in page
-        response = press(recruiter_client, assignment, action, note)
-        assert response.status_code == 302
+        response = press(recruiter_client, assignment, action, note, **changes)
+        assert response.status_code == 302, response.context["adminform"].form.errors
         assert response.url == change_url(assignment)
         assignment.refresh_from_db()
         assert assignment.status == status, messages_of(response)
 
     events = list(ScreeningEvent.objects.filter(assignment=assignment))
-    assert [event.to_status for event in events] == [status for _a, status, _n in steps]
+    transitions = [event for event in events if event.from_status != event.to_status]
+    assert [event.to_status for event in transitions] == [status for _a, status, *_ in steps]
     assert all(event.actor == recruiter_client.user for event in events)
-    assert events[1].note == "Mail gestuurd over thuiswerkdagen."
+    assert transitions[1].note == "Mail gestuurd over thuiswerkdagen."
     assert assignment.claimed_by == recruiter_client.user
     assert assignment.terms_verified_by == recruiter_client.user
-    # The history is on the change form, read-only.
+    confirmation = ClientConfirmation.objects.get()
+    assert assignment.confirmation == confirmation
+    assert confirmation.recorded_by == recruiter_client.user
+    # The history is on the change form, read-only, in the reader's language.
     page = recruiter_client.get(change_url(assignment)).content.decode()
     assert "Mail gestuurd over thuiswerkdagen." in page
-    assert "events-0-note" not in page
-    assert 'name="action"' not in page  # closed: nothing left to do
+    assert "Overgenomen uit de standaardafspraken van de organisatie" in page
+    assert "Afspraken gecontroleerd op de bevestiging van de opdrachtgever" in page
+    assert "Marieke Jansen, hoofd communicatie" in page
+    assert 'id="screening-history"' in page
+    assert "events-TOTAL_FORMS" not in page  # read-only: no formset to post
+    assert 'name="_step"' not in page  # closed: nothing left to do
 
 
 def test_withdraw_button(recruiter_client):
@@ -239,80 +266,190 @@ def test_prefill_and_confirm_buttons(recruiter_client):
     assignment.refresh_from_db()
     assert assignment.terms_notes == "Vaste teamdag op dinsdag."
 
-    published = in_status(Status.PUBLISHED, terms_verified_at=timezone.now() - timedelta(days=95))
+    stale = local_today() - timedelta(days=95)
+    published = in_status(Status.PUBLISHED, confirmed=stale)
     assert 'value="confirm_terms"' in recruiter_client.get(change_url(published)).content.decode()
-    press(recruiter_client, published, "confirm_terms")
-    published.refresh_from_db()
+    # Without the client's new confirmation: refused, and said on the form.
+    response = press(recruiter_client, published, "confirm_terms")
+    assert response.status_code == 200
+    assert "nieuwe bevestiging van de opdrachtgever" in response.content.decode()
+    assert Assignment.objects.get(pk=published.pk).needs_rescreen
+    # With it, typed into the form: verified on it.
+    response = press(
+        recruiter_client,
+        published,
+        "confirm_terms",
+        **confirmation_fields(channel="phone", client_contact="Tim Hendriks, programmamanager"),
+    )
+    assert response.status_code == 302
+    published = Assignment.objects.select_related("confirmation").get(pk=published.pk)
     assert not published.needs_rescreen
     assert published.terms_verified_by == recruiter_client.user
+    assert published.current_confirmation.client_contact == "Tim Hendriks, programmamanager"
 
 
-def test_illegal_button_press_is_a_message_not_an_error(recruiter_client):
+def test_illegal_button_press_is_refused_with_a_message(recruiter_client):
     assignment = in_status(Status.CLOSED)
     response = press(recruiter_client, assignment, "publish")
-    assert response.status_code == 302
-    assert "niet mogelijk" in messages_of(response)[0]
+    assert response.status_code == 200
+    assert "niet mogelijk" in response.content.decode()
+    assert any("is niet uitgevoerd" in message for message in messages_of(response))
     assert Assignment.objects.get(pk=assignment.pk).status == Status.CLOSED
     assert not ScreeningEvent.objects.exists()
 
 
-def test_publish_button_with_incomplete_terms_says_what_is_missing(recruiter_client):
-    assignment = in_status(Status.SCREENING, screening_requirement="")
+def test_publish_button_with_incomplete_terms_marks_the_fields(recruiter_client):
+    assignment = in_status(Status.SCREENING, screening_requirement="", abroad="")
     response = press(recruiter_client, assignment, "publish")
-    assert "screeningseis" in messages_of(response)[0].lower()
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors
+    assert errors["screening_requirement"] == ["Nodig om te publiceren."]
+    assert errors["abroad"] == ["Nodig om te publiceren."]
+    assert "screeningseis" in " ".join(errors["__all__"]).lower()
     assert Assignment.objects.get(pk=assignment.pk).status == Status.SCREENING
 
 
+def test_the_form_marks_what_publishing_needs_and_shows_the_defaults(recruiter_client):
+    organisation = OrganisationFactory(home_days_max=3, name="Gemeente Deventer")
+    assignment = AssignmentFactory(unscreened=True, organisation=organisation)
+    response = recruiter_client.get(change_url(assignment))
+    form = response.context["adminform"].form
+    assert "Nodig om te publiceren." in form.fields["home_days_max"].help_text
+    assert "Standaard van de organisatie: 3" in form.fields["home_days_max"].help_text
+    assert "needed-to-publish" in form.fields["abroad"].widget.attrs["class"]
+    # Optional terms carry the default only.
+    assert "Nodig" not in form.fields["setup_allowance"].help_text
+    page = response.content.decode()
+    assert "Nodig om te publiceren:" in page
+    assert 'href="#id_home_days_max"' in page
+    assert 'href="#id_confirmed_on"' in page
+    # Filled in, the mark goes.
+    filled = in_status(Status.SCREENING)
+    form = recruiter_client.get(change_url(filled)).context["adminform"].form
+    assert "Nodig" not in form.fields["home_days_max"].help_text
+
+
 @pytest.mark.parametrize(
-    "data",
+    ("changes", "status", "field"),
     [
-        {},
-        {"action": "explode", "version": "1"},
-        {"action": "claim", "version": "abc"},
-        {"action": "claim"},
-        {"action": "claim", "version": "1", "note": "x" * 3000},
+        ({"_step": "explode"}, 400, None),
+        ({"_step": "claim", "loaded_version": "abc"}, 200, "loaded_version"),
+        ({"_step": "claim", "loaded_version": "7"}, 200, "__all__"),
+        ({"_step": "claim", "step_note": "x" * 3000}, 200, "step_note"),
+        ({"_step": "claim", "confirmed_on": "2020-13-45"}, 200, "confirmed_on"),
+        (
+            {"_step": "claim", "channel": "duif", **confirmation_fields(channel="duif")},
+            200,
+            "channel",
+        ),
+        ({"_step": "claim", "client_contact": "Ada"}, 200, "confirmed_on"),
+        (
+            {"_step": "claim", **confirmation_fields(confirmed_on="2999-01-01")},
+            200,
+            "confirmed_on",
+        ),
     ],
 )
-def test_bad_button_posts_change_nothing(recruiter_client, data):
+def test_bad_button_posts_change_nothing(recruiter_client, changes, status, field):
     assignment = in_status(Status.NEW)
-    response = recruiter_client.post(transition_url(assignment), data)
-    assert response.status_code == 302
-    assert Assignment.objects.get(pk=assignment.pk).status == Status.NEW
+    data = form_data(recruiter_client.get(change_url(assignment)))
+    data.update(title="Getypt maar niet opgeslagen", **changes)
+    response = recruiter_client.post(change_url(assignment), data)
+    assert response.status_code == status
+    if field is not None:
+        form = response.context["adminform"].form
+        assert field in form.errors, form.errors
+        # What was typed is still in the form.
+        assert form["title"].value() == "Getypt maar niet opgeslagen"
+    fresh = Assignment.objects.get(pk=assignment.pk)
+    assert (fresh.status, fresh.version) == (Status.NEW, assignment.version)
+    assert fresh.title != "Getypt maar niet opgeslagen"
     assert not ScreeningEvent.objects.exists()
+    assert not ClientConfirmation.objects.exists()
 
 
 def test_button_based_on_an_old_page_is_refused(recruiter_client):
     assignment = in_status(Status.SCREENING)
-    response = recruiter_client.post(
-        transition_url(assignment), {"action": "ask_client", "version": assignment.version}
-    )
+    old_page = form_data(recruiter_client.get(change_url(assignment)))
+    response = press(recruiter_client, assignment, "ask_client")
     assert response.status_code == 302
     # The same (now outdated) page pressed again: refused, even though the move is legal.
-    response = recruiter_client.post(
-        transition_url(assignment), {"action": "withdraw", "version": assignment.version}
-    )
-    assert "iemand anders" in messages_of(response)[-1].lower()
+    response = recruiter_client.post(change_url(assignment), {**old_page, "_step": "withdraw"})
+    assert response.status_code == 200
+    assert "Iemand anders heeft deze opdracht gewijzigd" in response.content.decode()
     assert Assignment.objects.get(pk=assignment.pk).status == Status.AWAITING_CLIENT
 
 
 def test_get_never_changes_anything(recruiter_client):
     assignment = in_status(Status.NEW)
     before = Assignment.objects.filter(pk=assignment.pk).values().get()
-    assert recruiter_client.get(transition_url(assignment), {"action": "claim"}).status_code == 405
-    assert recruiter_client.get(change_url(assignment)).status_code == 200
+    assert recruiter_client.get(change_url(assignment), {"_step": "claim"}).status_code == 200
     # An action named in a GET does nothing (the admin sends the query back as invalid).
     assert recruiter_client.get(reverse(CHANGELIST), {"action": "claim"}).status_code in (200, 302)
+    defaults = reverse("admin:assignments_assignment_organisation_defaults")
+    found = recruiter_client.get(defaults, {"organisation": assignment.organisation_id})
+    assert found.status_code == 200
+    assert recruiter_client.post(defaults, {"organisation": 1}).status_code == 405
     assert Assignment.objects.filter(pk=assignment.pk).values().get() == before
     assert not ScreeningEvent.objects.exists()
 
 
-def test_button_on_a_missing_assignment_is_404(recruiter_client):
+def test_button_on_a_missing_assignment_changes_nothing(recruiter_client):
     response = recruiter_client.post(
-        reverse("admin:assignments_assignment_transition", args=[987654]),
-        {"action": "claim", "version": "1"},
+        reverse("admin:assignments_assignment_change", args=[987654]), {"_step": "claim"}
     )
-    assert response.status_code == 404
+    # The admin's own answer for an object that does not exist: back to the index, said so.
+    assert response.status_code == 302
     assert not ScreeningEvent.objects.exists()
+
+
+def test_organisation_defaults_for_the_form(recruiter_client):
+    organisation = OrganisationFactory(name="Waterschap Aa en Maas", home_days_max=2)
+    organisation.tools.set([ToolFactory(name="Trello")])
+    url = reverse("admin:assignments_assignment_organisation_defaults")
+    data = recruiter_client.get(url, {"organisation": organisation.pk}).json()
+    assert data["organisation"] == "Waterschap Aa en Maas"
+    assert data["defaults"]["home_days_max"] == "Standaard van de organisatie: 2"
+    assert data["defaults"]["tools"] == "Standaard van de organisatie: Trello"
+    assert recruiter_client.get(url, {"organisation": "abc"}).status_code == 404
+    assert recruiter_client.get(url, {"organisation": 987654}).status_code == 404
+    anonymous = type(recruiter_client)()
+    assert anonymous.get(url, {"organisation": organisation.pk}).status_code == 302  # log in
+
+
+def test_adding_an_assignment_with_the_clients_confirmation(recruiter_client):
+    organisation = OrganisationFactory()
+    data = {
+        "title": "Woordvoerder dijkversterking",
+        "slug": "woordvoerder-dijkversterking",
+        "organisation": organisation.pk,
+        "role": "press",
+        "description": "Pers en omgeving.",
+        "hours_min": "24",
+        "hours_max": "32",
+        "start_date": (local_today() + timedelta(days=40)).isoformat(),
+        "closing_date": (local_today() + timedelta(days=50)).isoformat(),
+        "city": "Den Bosch",
+        "office_only_documents": "unknown",
+        "tools": [],
+        **confirmation_fields(channel="tender_documents", client_contact="Petra de Boer"),
+    }
+    url = reverse("admin:assignments_assignment_add")
+    response = recruiter_client.post(url, data)
+    # Responding after the start is refused on the field.
+    assert response.status_code == 200
+    assert "closing_date" in response.context["adminform"].form.errors
+    data["closing_date"] = (local_today() + timedelta(days=20)).isoformat()
+    response = recruiter_client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assignment = Assignment.objects.get()
+    assert assignment.terms_changed_at is not None
+    confirmation = assignment.confirmations.get()
+    assert (confirmation.channel, confirmation.client_contact) == (
+        "tender_documents",
+        "Petra de Boer",
+    )
+    assert confirmation.recorded_at >= assignment.terms_changed_at
 
 
 # No lost edits ----------------------------------------------------------------------------
@@ -406,6 +543,7 @@ def test_editing_published_terms_in_the_admin_records_and_restamps(recruiter_cli
         Status.PUBLISHED,
         terms_verified_by=verifier,
         terms_verified_at=timezone.now() - timedelta(days=100),
+        confirmed=local_today() - timedelta(days=100),
     )
     teams = ToolFactory(name="Microsoft Teams")
     data = form_data(recruiter_client.get(change_url(assignment)))
@@ -413,6 +551,16 @@ def test_editing_published_terms_in_the_admin_records_and_restamps(recruiter_cli
     data["tools"] = [str(teams.pk)]
     data["description"] = "Nieuwe omschrijving."
 
+    # Without the client's confirmation of the new terms: refused, on the field, with what
+    # was typed still in the form.
+    response = recruiter_client.post(change_url(assignment), data)
+    assert response.status_code == 200
+    form = response.context["adminform"].form
+    assert "wanneer, hoe en door wie" in form.errors["confirmed_on"][0]
+    assert form["description"].value() == "Nieuwe omschrijving."
+    assert Assignment.objects.get(pk=assignment.pk).version == assignment.version
+
+    data.update(confirmation_fields(channel="meeting", client_contact="Koen de Graaf"))
     with CaptureQueriesContext(connection) as queries:
         response = recruiter_client.post(change_url(assignment), data)
     assert response.status_code == 302, response.context["adminform"].form.errors
@@ -426,13 +574,17 @@ def test_editing_published_terms_in_the_admin_records_and_restamps(recruiter_cli
     assert assignment.terms_verified_by == recruiter_client.user
     assert assignment.updated_by == recruiter_client.user
     assert assignment.version == 2
+    assignment = Assignment.objects.select_related("confirmation").get(pk=assignment.pk)
     assert not assignment.needs_rescreen
+    assert assignment.current_confirmation.client_contact == "Koen de Graaf"
     event = ScreeningEvent.objects.get()
     assert event.from_status == event.to_status == Status.PUBLISHED
     assert event.actor == recruiter_client.user
-    assert "werken vanuit het buitenland: enkele dagen" in event.note.lower()
-    assert "Microsoft Teams" in event.note
-    assert "omschrijving" not in event.note.lower()  # not a term
+    text = event.text().lower()
+    assert "werken vanuit het buitenland: enkele dagen" in text
+    assert "microsoft teams" in text
+    assert "bevestiging van de opdrachtgever" in text
+    assert "omschrijving" not in text  # not a term
 
 
 def test_editing_other_fields_of_a_published_assignment_records_no_event(recruiter_client):
@@ -471,7 +623,7 @@ def test_rescreen_wording_follows_the_constant(admin_client, monkeypatch):
     sixty_days = timedelta(days=60)
     monkeypatch.setattr("assignments.models.RESCREEN_AFTER", sixty_days)
     monkeypatch.setattr("assignments.admin.RESCREEN_AFTER", sixty_days)
-    stale = in_status(Status.PUBLISHED, terms_verified_at=timezone.now() - timedelta(days=70))
+    stale = in_status(Status.PUBLISHED, confirmed=local_today() - timedelta(days=70))
 
     response = admin_client.get(reverse(CHANGELIST))
     (queue,) = [
@@ -480,8 +632,8 @@ def test_rescreen_wording_follows_the_constant(admin_client, monkeypatch):
     assert "60" in dict(queue.lookup_choices)["stale"]
     assert "90" not in dict(queue.lookup_choices)["stale"]
     page = admin_client.get(change_url(stale)).content.decode()
-    assert re.search(r"<strong>[^<]*\b60\b[^<]*</strong>", page)
-    assert not re.search(r"<strong>[^<]*\b90\b[^<]*</strong>", page)
+    assert re.search(r"<strong[^>]*>[^<]*\b60\b[^<]*</strong>", page)
+    assert not re.search(r"<strong[^>]*>[^<]*\b90\b[^<]*</strong>", page)
 
 
 # Organisations ----------------------------------------------------------------------------
@@ -540,16 +692,27 @@ def trainee_client(client):
 
 
 def test_confirming_terms_needs_the_publish_right(trainee_client):
-    assignment = in_status(Status.PUBLISHED, terms_verified_at=timezone.now() - timedelta(days=95))
+    assignment = in_status(Status.PUBLISHED, confirmed=local_today() - timedelta(days=95))
     page = trainee_client.get(change_url(assignment)).content.decode()
     assert 'value="confirm_terms"' not in page
     assert 'value="close"' in page
-    response = trainee_client.post(
-        transition_url(assignment), {"action": "confirm_terms", "version": assignment.version}
-    )
+    response = press(trainee_client, assignment, "confirm_terms", **confirmation_fields())
     assert response.status_code == 403
     assert Assignment.objects.get(pk=assignment.pk).terms_verified_by is None
     assert not ScreeningEvent.objects.exists()
+    assert assignment.confirmations.count() == 1
+
+
+def test_a_trainee_records_the_clients_confirmation_for_a_colleague_to_verify(trainee_client):
+    assignment = in_status(Status.PUBLISHED, confirmed=local_today() - timedelta(days=95))
+    data = form_data(trainee_client.get(change_url(assignment)))
+    data.update(confirmation_fields())
+    response = trainee_client.post(change_url(assignment), data)
+    assert response.status_code == 302
+    assert any("collega die mag publiceren" in message for message in messages_of(response))
+    fresh = Assignment.objects.get(pk=assignment.pk)
+    assert fresh.needs_rescreen  # not verified yet
+    assert fresh.confirmations.count() == 2
 
 
 def test_changing_published_terms_needs_the_publish_right(trainee_client):
@@ -580,13 +743,14 @@ def test_trainee_may_still_edit_other_fields_of_a_published_assignment(trainee_c
 def test_editors_and_anonymous_cannot_use_the_buttons(client):
     call_command("setup_roles", verbosity=0, stdout=None)
     assignment = in_status(Status.NEW)
-    response = client.post(transition_url(assignment), {"action": "claim", "version": 1})
+    post = {"_step": "claim", "loaded_version": 1}
+    response = client.post(change_url(assignment), post)
     assert response.status_code == 302
     assert response.url.startswith(reverse("admin:login"))
     editor = UserFactory(username="redacteur")
     editor.groups.add(Group.objects.get(name="Editors"))
     client.force_login(editor)
-    response = client.post(transition_url(assignment), {"action": "claim", "version": 1})
+    response = client.post(change_url(assignment), post)
     assert response.status_code == 403
     assert Assignment.objects.get(pk=assignment.pk).status == Status.NEW
     assert not ScreeningEvent.objects.exists()

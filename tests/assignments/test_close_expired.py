@@ -3,7 +3,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from assignments.models import Assignment, ScreeningEvent, Status, local_today
 from tests.factories import AssignmentFactory
@@ -41,7 +41,12 @@ def test_closes_only_published_assignments_past_their_closing_date():
         (a.pk, Status.PUBLISHED, Status.CLOSED) for a in (expired, long_expired)
     )
     assert all(event.actor is None for event in events)
-    assert all("sluitingsdatum" in event.note for event in events)
+    # Said in the reader's language: kept as data, not as text.
+    assert all(event.details["closing_date_passed"] for event in events)
+    with translation.override("nl"):
+        assert all("sluitingsdatum" in event.text() for event in events)
+    with translation.override("en"):
+        assert all("closing date" in event.text() for event in events)
 
 
 def test_second_run_closes_nothing():
@@ -55,6 +60,8 @@ def test_today_is_amsterdam_today(settings, monkeypatch):
     """Late in the evening UTC it is already tomorrow in Amsterdam."""
     assignment = AssignmentFactory()
     late = timezone.datetime(2027, 3, 1, 23, 30, tzinfo=timezone.UTC)
-    Assignment.objects.filter(pk=assignment.pk).update(closing_date=late.date())
+    Assignment.objects.filter(pk=assignment.pk).update(
+        closing_date=late.date(), start_date=late.date() + timedelta(days=7)
+    )
     monkeypatch.setattr(timezone, "now", lambda: late)
     assert "Closed 1 " in close_expired()

@@ -41,16 +41,17 @@ NO, FEW_DAYS, YES = Abroad.NOT_ALLOWED, Abroad.INCIDENTAL, Abroad.ALLOWED
 MON, WED = Weekday.MON, Weekday.WED  # office_days is a bit mask of the weekdays
 
 # Six public assignments that differ in every filtered field. Days are counted from today:
-# "starts" and "closes" in so many days (closes None: open-ended), "published" so many days ago.
+# "starts" and "closes" in so many days (closes None: open-ended; never after the start),
+# "published" so many days ago.
 # fmt: off
 BOARD = [
     # title,                        organisation, role,               home  office days         onboarding crisis  abroad    hours     starts closes published
-    ("Strateeg",                    "financien",  Role.STRATEGY,     (3, 4), 0,                 (2, 2),  NONE,    FEW_DAYS, (16, 24), 10,    None,  5),
-    ("Woordvoerder",                "financien",  Role.PRESS,        (1, 2), 0,                 (8, 0),  ON_SITE, NO,       (32, 36), 3,     20,    1),
-    ("Campagneleider",              "utrecht",    Role.CAMPAIGNS,    (2, 3), 0,                 (4, 1),  ON_CALL, YES,      (24, 32), 30,    5,     3),
-    ("Omgevingsmanager",            "gelderland", Role.STAKEHOLDERS, (2, 3), 0,                 (6, 1),  ON_CALL, NO,       (36, 40), 60,    0,     2),
-    ("Crisiscommunicatieadviseur",  "uwv",        Role.CRISIS,       (0, 1), MON | WED,         (12, 0), ON_SITE, NO,       (20, 24), 0,     40,    4),
-    ("Webredacteur",                "uwv",        Role.ONLINE,       (3, 3), 0,                 (0, 0),  NONE,    FEW_DAYS, (8, 16),  10,    5,     6),
+    ("Strateeg",                    "financien",  Role.STRATEGY,     (3, 4), 0,                 (2, 2),  NONE,    FEW_DAYS, (16, 24), 50,    None,  5),
+    ("Woordvoerder",                "financien",  Role.PRESS,        (1, 2), 0,                 (8, 0),  ON_SITE, NO,       (32, 36), 43,    20,    1),
+    ("Campagneleider",              "utrecht",    Role.CAMPAIGNS,    (2, 3), 0,                 (4, 1),  ON_CALL, YES,      (24, 32), 70,    5,     3),
+    ("Omgevingsmanager",            "gelderland", Role.STAKEHOLDERS, (2, 3), 0,                 (6, 1),  ON_CALL, NO,       (36, 40), 100,   0,     2),
+    ("Crisiscommunicatieadviseur",  "uwv",        Role.CRISIS,       (0, 1), MON | WED,         (12, 0), ON_SITE, NO,       (20, 24), 40,    40,    4),
+    ("Webredacteur",                "uwv",        Role.ONLINE,       (3, 3), 0,                 (0, 0),  NONE,    FEW_DAYS, (8, 16),  50,    5,     6),
 ]
 # fmt: on
 
@@ -169,14 +170,15 @@ def test_filter_gives_expected_set(client, board, query, expected):
 
 def test_starts_before_is_inclusive(client, board):
     today = local_today()
-    cutoff = (today + timedelta(days=10)).isoformat()
+    cutoff = (today + timedelta(days=50)).isoformat()
     assert set(titles(client, f"starts_before={cutoff}")) == {
         "Woordvoerder",
         "Crisiscommunicatieadviseur",
         "Strateeg",
         "Webredacteur",
     }
-    assert titles(client, f"starts_before={today.isoformat()}") == ["Crisiscommunicatieadviseur"]
+    first = (today + timedelta(days=40)).isoformat()
+    assert titles(client, f"starts_before={first}") == ["Crisiscommunicatieadviseur"]
 
 
 def test_closing_today_is_still_listed(client, board):

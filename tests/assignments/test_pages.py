@@ -1,18 +1,31 @@
 """What the assignment and organisation pages show."""
 
-from datetime import datetime
+from datetime import timedelta
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
+from django.utils.formats import date_format
 
-from assignments.models import Role, Status
+from assignments.models import Role, Status, local_today
 from organisations.models import Abroad, CrisisPresence, DayKind, Kind, ScreeningRequirement
 from organisations.weekdays import Weekday
 from tests.factories import AssignmentFactory, OrganisationFactory, ToolFactory
 
 pytestmark = pytest.mark.django_db
+
+CONFIRMED_ON = local_today() - timedelta(days=10)
+
+
+def dutch_date(day):
+    with translation.override("nl"):
+        return date_format(day, "j F Y")
+
+
+def english_date(day):
+    with translation.override("en"):
+        return date_format(day, "j F Y")
 
 
 def flat(response):
@@ -53,7 +66,7 @@ def assignment():
         terms_notes="Bij Statenvergaderingen ben je op het provinciehuis.",
         max_rate=Decimal("97.50"),
         reference="OV-2026-17",
-        terms_verified_at=datetime(2026, 11, 3, 23, 30, tzinfo=ZoneInfo("UTC")),
+        confirmed=CONFIRMED_ON,
     )
     assignment.tools.set([ToolFactory(name="Microsoft Teams"), ToolFactory(name="SharePoint")])
     return assignment
@@ -64,8 +77,9 @@ def test_assignment_page_shows_everything(client, assignment):
     text = flat(response)
     assert response.status_code == 200
     assert "Woordvoerder gedeputeerde &lt;i&gt;mobiliteit&lt;/i&gt;" in text
-    # Verified on 4 November in Amsterdam (23:30 UTC on the 3rd).
-    assert "Hybride afspraken geverifieerd op 4 november 2026" in text
+    confirmed = dutch_date(CONFIRMED_ON)
+    assert f"Afspraken bevestigd door de opdrachtgever op {confirmed} (e-mail)" in text
+    assert "Screening vooraf (VOG of veiligheidsonderzoek)" in text
     for expected in [
         "1 gegarandeerd, hoogstens 2",
         "dinsdag en donderdag",
@@ -157,7 +171,8 @@ def test_english_page_has_english_labels_and_dates(client, assignment):
     response = client.get(assignment.get_absolute_url())
     text = flat(response)
     assert '<html lang="en">' in text
-    assert "Hybrid terms verified with the client on 4 November 2026" in text
+    assert f"Terms confirmed by the client on {english_date(CONFIRMED_ON)} (email)" in text
+    assert "Screening beforehand (certificate of conduct or security clearance)" in text
     assert "Tuesday and Thursday" in text
     assert "€ 97.50 an hour" in text
     # The assignment's own words stay Dutch; screen readers need to know.

@@ -47,6 +47,7 @@ def test_recruiters_get_exactly_their_permissions():
         ("assignments", "change_assignment"),
         ("assignments", "publish_assignment"),
         ("assignments", "view_screeningevent"),
+        ("assignments", "view_clientconfirmation"),
         ("organisations", "view_organisation"),
         ("organisations", "add_organisation"),
         ("organisations", "change_organisation"),

@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
 from assignments import services
-from assignments.models import Assignment, ScreeningEvent, Status
+from assignments.models import Assignment, ScreeningEvent, Status, local_today
 from organisations.models import Abroad, CrisisPresence, ScreeningRequirement
 from organisations.weekdays import Weekday
 from tests.factories import AssignmentFactory, OrganisationFactory, ToolFactory, UserFactory
@@ -95,6 +95,7 @@ def test_publish_refused_with_incomplete_terms_names_what_is_missing():
 
 def test_publish_stamps_publication_and_verification():
     assignment = in_status(Status.SCREENING)
+    confirmation = assignment.confirmations.get()
     recruiter = UserFactory()
     before = timezone.now()
     services.publish(assignment, actor=recruiter)
@@ -102,6 +103,9 @@ def test_publish_stamps_publication_and_verification():
     assert assignment.terms_verified_by == recruiter
     assert before <= assignment.terms_verified_at <= timezone.now()
     assert assignment.published_at == assignment.terms_verified_at
+    # The terms rest on the client's confirmation, which the history names.
+    assert assignment.confirmation == assignment.current_confirmation == confirmation
+    assert ScreeningEvent.objects.get().details["verified_on"] == confirmation.as_details()
     assert Assignment.objects.public().filter(pk=assignment.pk).exists()
 
 
@@ -157,8 +161,15 @@ def test_claim_sets_the_claimer_and_prefills_from_the_organisation():
     assert assignment.terms_notes == "Dinsdag is de teamdag."
     assert list(assignment.tools.all()) == [teams]
     assert assignment.terms_complete
-    # Notes are written in the language of the moment (Dutch, the site's default).
-    assert ScreeningEvent.objects.get().note.startswith("Overgenomen uit de standaardafspraken")
+    # Copying the defaults changed the terms: no earlier confirmation covers them.
+    assert assignment.terms_changed_at is not None
+    # What was copied is kept as data and read in the reader's language.
+    event = ScreeningEvent.objects.get()
+    assert "home_days_min" in event.details["copied"]
+    with translation.override("nl"):
+        assert event.text().startswith("Overgenomen uit de standaardafspraken")
+    with translation.override("en"):
+        assert event.text().startswith("Copied from the organisation's defaults")
 
 
 def test_prefill_keeps_entries_and_skips_defaults_that_would_contradict_them():
@@ -206,13 +217,22 @@ def test_prefill_is_refused_once_published():
 # Edits ------------------------------------------------------------------------------------
 
 
-def edit(assignment, data, *, actor=None, may_verify=True, loaded_version=None):
+# What a recruiter enters when the client confirmed the terms.
+CONFIRMATION = {
+    "confirmed_on": local_today(),
+    "channel": "phone",
+    "client_contact": "Sander Vermeulen, teamleider communicatie",
+}
+
+
+def edit(assignment, data, *, actor=None, may_verify=True, loaded_version=None, **kwargs):
     return services.update_assignment(
         assignment,
         actor=actor or UserFactory(),
         data=data,
         loaded_version=assignment.version if loaded_version is None else loaded_version,
         may_verify=may_verify,
+        **kwargs,
     )
 
 
@@ -232,23 +252,32 @@ def test_editing_published_terms_records_what_changed_and_restamps():
         Status.PUBLISHED,
         terms_verified_by=old_verifier,
         terms_verified_at=timezone.now() - timedelta(days=120),
+        confirmed=local_today() - timedelta(days=120),
     )
+    assert assignment.needs_rescreen
     teams = ToolFactory(name="Microsoft Teams")
 
-    with translation.override("en"):
-        result = edit(
-            assignment,
-            {
-                "home_days_max": 2,
-                "home_days_min": 2,
-                "abroad": Abroad.INCIDENTAL,
-                "tools": [teams],
-                "city": "Zwolle",
-            },
-            actor=recruiter,
-        )
+    result = edit(
+        assignment,
+        {
+            "home_days_max": 2,
+            "home_days_min": 2,
+            "abroad": Abroad.INCIDENTAL,
+            "tools": [teams],
+            "city": "Zwolle",
+        },
+        actor=recruiter,
+        confirmation=CONFIRMATION,
+    )
 
     assert result.changed == ("home_days_max", "tools", "city")
+    assert result.verified
+    # The client's confirmation of the new terms, recorded in the same step, is what the
+    # public page shows now.
+    confirmation = result.confirmation
+    assert (confirmation.channel, confirmation.recorded_by) == ("phone", recruiter)
+    assert confirmation.recorded_at == assignment.terms_changed_at
+    assert assignment.confirmation == assignment.current_confirmation == confirmation
     assert assignment.terms_verified_by == recruiter  # the caller's instance is up to date
     assignment.refresh_from_db()
     assert (assignment.home_days_max, assignment.city) == (2, "Zwolle")
@@ -262,10 +291,17 @@ def test_editing_published_terms_records_what_changed_and_restamps():
     assert result.event == event
     assert event.from_status == event.to_status == Status.PUBLISHED
     assert event.actor == recruiter
-    assert "home days at most: 3 → 2" in event.note
-    assert "collaboration tools: — → Microsoft Teams" in event.note
-    assert "abroad" not in event.note  # unchanged values are not listed
-    assert "Zwolle" not in event.note  # not a term
+    assert event.details["verified_on"] == confirmation.as_details()
+    with translation.override("en"):
+        text = event.text()
+    assert "home days at most: 3 → 2" in text
+    assert "collaboration tools: — → Microsoft Teams" in text
+    assert "abroad" not in text  # unchanged values are not listed
+    assert "Zwolle" not in text  # not a term
+    assert "Terms verified on the client's confirmation of" in text
+    # The same entry, read by a Dutch colleague.
+    with translation.override("nl"):
+        assert "thuiswerkdagen maximaal: 3 → 2" in event.text()
 
 
 def test_a_published_terms_edit_is_one_update_of_the_row_and_one_event():
@@ -274,6 +310,7 @@ def test_a_published_terms_edit_is_one_update_of_the_row_and_one_event():
         edit(
             assignment,
             {"home_days_max": 4, "tools": [ToolFactory()], "description": "Nieuwe tekst."},
+            confirmation=CONFIRMATION,
         )
     assert len(updates_of_the_row(queries)) == 1
     assert ScreeningEvent.objects.count() == 1
@@ -351,7 +388,7 @@ def test_editing_published_terms_cannot_make_them_incomplete():
     assignment = in_status(Status.PUBLISHED)
     before = row(assignment)
     with pytest.raises(ValidationError) as error:
-        edit(assignment, {"crisis_presence": "", "abroad": ""})
+        edit(assignment, {"crisis_presence": "", "abroad": ""}, confirmation=CONFIRMATION)
     assert set(error.value.message_dict) == {"crisis_presence", "abroad"}
     assert row(assignment) == before
     assert not ScreeningEvent.objects.exists()
@@ -380,31 +417,41 @@ def test_an_edit_cannot_reach_what_the_services_own(name):
 
 
 def test_confirming_terms_takes_an_assignment_off_the_rescreen_list():
-    assignment = in_status(Status.PUBLISHED)
-    Assignment.objects.filter(pk=assignment.pk).update(
-        terms_verified_at=timezone.now() - timedelta(days=91)
+    assignment = in_status(
+        Status.PUBLISHED,
+        terms_verified_at=timezone.now() - timedelta(days=91),
+        confirmed=local_today() - timedelta(days=91),
     )
     assert list(Assignment.objects.needs_action()) == [assignment]
+    new = services.record_confirmation(assignment, actor=UserFactory(), **CONFIRMATION)
+    # Recorded, not yet verified: the public page still shows what the terms rest on.
+    assert Assignment.objects.get(pk=assignment.pk).confirmation != new
     services.confirm_terms(assignment, actor=UserFactory())
     assert not Assignment.objects.needs_action().exists()
-    assert ScreeningEvent.objects.get().to_status == Status.PUBLISHED
+    assert Assignment.objects.get(pk=assignment.pk).confirmation == new
+    assert [event.to_status for event in ScreeningEvent.objects.all()] == [Status.PUBLISHED] * 2
 
 
 def test_work_queue():
     waiting = [
         in_status(status) for status in (Status.NEW, Status.SCREENING, Status.AWAITING_CLIENT)
     ]
-    fresh = in_status(Status.PUBLISHED)
-    stale = in_status(Status.PUBLISHED)
-    Assignment.objects.filter(pk=stale.pk).update(
-        terms_verified_at=timezone.now() - timedelta(days=91)
-    )
+    fresh = in_status(Status.PUBLISHED, confirmed=local_today() - timedelta(days=90))
+    stale = in_status(Status.PUBLISHED, confirmed=local_today() - timedelta(days=91))
+    # Published before confirmations were recorded (old data): nothing backs the badge.
+    unconfirmed = in_status(Status.PUBLISHED, confirmed=False)
+    # Its terms changed after its confirmation (old data; the services never leave that).
+    outdated = in_status(Status.PUBLISHED)
+    Assignment.objects.filter(pk=outdated.pk).update(terms_changed_at=timezone.now())
     in_status(Status.CLOSED)
     in_status(Status.WITHDRAWN)
-    assert set(Assignment.objects.needs_action()) == {*waiting, stale}
-    assert list(Assignment.objects.needs_rescreen()) == [stale]
-    stale.refresh_from_db()
-    assert stale.needs_rescreen and not fresh.needs_rescreen
+    rescreen = {stale, unconfirmed, outdated}
+    assert set(Assignment.objects.needs_action()) == {*waiting, *rescreen}
+    assert set(Assignment.objects.needs_rescreen()) == rescreen
+    for assignment in rescreen:
+        assignment.refresh_from_db()
+        assert assignment.needs_rescreen
+    assert not fresh.needs_rescreen
 
 
 def test_event_text():

@@ -164,7 +164,7 @@ def test_english_via_the_switch_keeps_the_filters(page, live_server, board):
     expect(page.locator("#results-title")).to_have_text("1 assignment")
     expect(page.get_by_label("Home days a week, at least")).to_have_value("3")
     page.get_by_role("link", name="Senior strateeg veiligheid").click()
-    expect(page.get_by_text("Hybrid terms verified with the client on")).to_be_visible()
+    expect(page.get_by_text("Terms confirmed by the client on")).to_be_visible()
     assert_accessible(page)
 
 

@@ -47,7 +47,10 @@ def test_insights_page_is_accessible(page, live_server, board, screenshot, form_
     page.goto(live_server.url + "/inzichten/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Hybride werken in cijfers")
     expect(page.get_by_role("img", name="Thuiswerkdagen per soort organisatie")).to_be_visible()
-    expect(page.get_by_role("table")).to_have_count(8)
+    expect(page.get_by_role("table")).to_have_count(9)
+    expect(
+        page.get_by_role("img", name="Hoe recent de opdrachtgevers de afspraken bevestigden")
+    ).to_be_visible()
     assert_accessible(page)
     assert_no_sideways_scroll(page)
     screenshot(page, f"insights-{form_factor}")
@@ -106,7 +109,7 @@ def test_on_a_phone_chart_text_stays_readable_and_tables_fit_or_say_they_scroll(
             captionInside: el.contains(document.getElementById(el.getAttribute('aria-labelledby'))),
         }))""",
     )
-    assert len(tables) == 8
+    assert len(tables) == 9
     for table in tables:
         assert table["name"] and not table["captionInside"]
         # Only the tables marked wide scroll, and those say so.

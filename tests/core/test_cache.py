@@ -25,6 +25,12 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 LIST = reverse("assignments:list")
+# The client's confirmation an edit of published terms records with it.
+CONFIRMATION = {
+    "confirmed_on": local_today(),
+    "channel": "phone",
+    "client_contact": "Sander Vermeulen, teamleider communicatie",
+}
 HOME = reverse("home")
 
 
@@ -121,6 +127,7 @@ def test_an_edit_of_published_terms_shows_at_once(client, published, recruiter):
         data={"home_days_max": 4},
         loaded_version=published.version,
         may_verify=True,
+        confirmation=CONFIRMATION,
     )
 
     assert shows(client, more_home_days, "Woordvoerder wethouder wonen")
@@ -299,6 +306,8 @@ def test_screening_an_unpublished_assignment_keeps_the_cache(published, recruite
     draft.save()
     assert version() == before
     services.prefill_terms(draft, actor=recruiter)
+    services.record_confirmation(draft, actor=recruiter, **CONFIRMATION)
+    assert version() == before
     draft.refresh_from_db()
     services.publish(draft, actor=recruiter)
     assert version() > before

@@ -50,7 +50,7 @@ def site():
         city="Arnhem",
         reference="GLD-2026-014",
         max_rate=Decimal("112.50"),
-        start_date=date(2026, 9, 1),
+        start_date=date(2030, 9, 1),
         closing_date=local_today() + timedelta(days=5),
         home_days_min=2,
         home_days_max=3,
@@ -328,7 +328,7 @@ def test_job_posting_structured_data(client, site):
         "currency": "EUR",
         "value": {"@type": "QuantitativeValue", "maxValue": 112.5, "unitText": "HOUR"},
     }
-    assert data["jobStartDate"] == "2026-09-01"
+    assert data["jobStartDate"] == "2030-09-01"
     assert data["identifier"]["value"] == "GLD-2026-014"
     assert "jobLocationType" not in data
     assert "TELECOMMUTE" not in json.dumps(data)

@@ -4,9 +4,16 @@ from itertools import pairwise
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.db.models import Max
+from django.db.models import Count, F, Max
 
-from assignments.models import Assignment, Role, ScreeningEvent, Status, local_today
+from assignments.models import (
+    Assignment,
+    ClientConfirmation,
+    Role,
+    ScreeningEvent,
+    Status,
+    local_today,
+)
 from demo.management.commands.seed_demo import DEMO_SET_SIZE
 from organisations.models import Kind, Organisation, Province
 from responses.models import Response
@@ -47,6 +54,7 @@ def snapshot():
             "created_by_id",
             "updated_by_id",
             "terms_verified_by_id",
+            "confirmation_id",
         )
     ]
     return [
@@ -54,9 +62,14 @@ def snapshot():
             *(getattr(a, name) for name in fields),
             a.organisation.slug,
             tuple(sorted(tool.name for tool in a.tools.all())),
+            tuple(
+                (c.confirmed_on, c.channel, c.client_contact, c.note, c.recorded_at)
+                for c in a.confirmations.all()
+            ),
+            a.confirmation and a.confirmation.recorded_at,
         )
-        for a in Assignment.objects.select_related("organisation")
-        .prefetch_related("tools")
+        for a in Assignment.objects.select_related("organisation", "confirmation")
+        .prefetch_related("tools", "confirmations")
         .order_by("slug")
     ]
 
@@ -218,9 +231,13 @@ def test_demo_terms_follow_the_patterns_from_the_field():
         for a in screened
         if a.role == Role.CRISIS and a.crisis_presence
     )
-    # Timestamps tell a consistent story.
-    for assignment in Assignment.objects.exclude(published_at=None):
-        assert assignment.created_at < assignment.terms_verified_at < assignment.published_at
+    # Timestamps tell a consistent story: created, terms last changed, the client's
+    # confirmation recorded, published (and verified), perhaps confirmed and verified again.
+    for assignment in Assignment.objects.exclude(published_at=None).select_related("confirmation"):
+        first = assignment.confirmations.filter(recorded_at__lt=assignment.published_at).first()
+        assert assignment.created_at < assignment.terms_changed_at < first.recorded_at
+        assert first.recorded_at < assignment.published_at <= assignment.terms_verified_at
+        assert assignment.confirmation.recorded_at <= assignment.terms_verified_at
 
 
 def test_demo_set_has_a_consistent_screening_history():
@@ -245,6 +262,45 @@ def test_demo_set_has_a_consistent_screening_history():
             assert history[-1].actor_id == assignment.terms_verified_by_id
     seed()
     assert ScreeningEvent.objects.count() == events
+
+
+def test_demo_dates_and_abroad_follow_the_rules():
+    seed()
+    assignments = Assignment.objects.all()
+    # Candidates respond before the start; the end comes after it.
+    assert not assignments.filter(closing_date__gt=F("start_date")).exists()
+    assert not assignments.filter(end_date__lt=F("start_date")).exists()
+    # Working from abroad is usually not allowed: at most one in five allows some days.
+    screened = assignments.exclude(abroad="")
+    abroad = screened.filter(abroad__in=["incidental", "allowed"]).count()
+    assert 0 < abroad <= screened.count() / 5
+
+
+@pytest.mark.parametrize("count", [None, str(DEMO_SET_SIZE + 200)])
+def test_every_published_demo_assignment_rests_on_a_client_confirmation(count):
+    seed(*(["--assignments", count] if count else []))
+    published = Assignment.objects.filter(
+        status__in=[Status.PUBLISHED, Status.CLOSED]
+    ).select_related("confirmation")
+    assert published.count() > DEMO_SET_SIZE / 2
+    for assignment in published:
+        confirmation = assignment.current_confirmation
+        assert confirmation is not None, assignment
+        assert confirmation.confirmed_on <= local_today()
+        assert confirmation.client_contact and confirmation.channel
+        # The badge rests on the newest confirmation there is.
+        assert confirmation == assignment.confirmations.first()
+    public = Assignment.objects.public().select_related("confirmation")
+    stale = [a for a in public if a.current_confirmation.is_stale]
+    # Some are stale (the re-screening queue has work), most are not.
+    assert 0 < len(stale) < public.count() / 5
+    assert set(Assignment.objects.needs_rescreen()) >= set(stale)
+    # A history: some have an earlier confirmation that later changes left behind.
+    assert Assignment.objects.annotate(n=Count("confirmations")).filter(n__gt=1).exists()
+    channels = set(ClientConfirmation.objects.values_list("channel", flat=True))
+    assert channels == {"email", "phone", "meeting", "tender_documents"}
+    # Nothing unpublished rests on one; new assignments have none.
+    assert not Assignment.objects.filter(status=Status.NEW, confirmations__isnull=False).exists()
 
 
 @pytest.mark.slow

@@ -24,6 +24,14 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 URL = reverse("insights:index")
+CONFIRMED = [
+    local_today() - timedelta(days=3),
+    local_today() - timedelta(days=30),
+    local_today() - timedelta(days=31),
+    local_today() - timedelta(days=90),
+    local_today() - timedelta(days=91),
+    False,
+]
 
 
 @pytest.fixture
@@ -49,6 +57,8 @@ def varied():
             crisis_presence=rng.choice(["none", "on_call", "on_site"]),
             abroad=rng.choice(["not_allowed", "incidental", "allowed"]),
             closing_date=rng.choice([None, local_today(), local_today() + timedelta(days=9)]),
+            # Confirmed by the client this week, a month or two ago, long ago, or never.
+            confirmed=rng.choice(CONFIRMED),
         )
     extreme = {
         "home_days_min": 5,
@@ -67,8 +77,15 @@ def varied():
 
 def expected():
     """The figures in plain Python over the public queryset."""
-    public = list(Assignment.objects.public().select_related("organisation"))
+    public = list(Assignment.objects.public().select_related("organisation", "confirmation"))
     total = len(public)
+
+    def freshness(assignment):
+        confirmation = assignment.current_confirmation
+        if confirmation is None:
+            return "none"
+        age = (local_today() - confirmation.confirmed_on).days
+        return "recent" if age <= 30 else "fresh" if age <= 90 else "stale"
 
     def by(key):
         groups = {}
@@ -94,6 +111,10 @@ def expected():
         "onboarding_average": sum(weeks) / total,
         "crisis_on_site": sum(a.crisis_presence == "on_site" for a in public),
         "abroad": sum(a.abroad in ("incidental", "allowed") for a in public),
+        "confirmations": {
+            group: sum(freshness(a) == group for a in public)
+            for group in ("recent", "fresh", "stale", "none")
+        },
     }
 
 
@@ -123,6 +144,8 @@ def test_figures_equal_the_public_assignments_own(varied):
     assert figures.share(figures.crisis_on_site) == pytest.approx(
         want["crisis_on_site"] / want["total"]
     )
+    assert figures.confirmations == want["confirmations"]
+    assert all(want["confirmations"].values()), "every freshness group is in the board"
     # The non-public "other" organisation and its extreme terms never count.
     assert "other" not in {group.key for group in figures.by_kind}
 
@@ -132,13 +155,13 @@ def test_page_shows_the_figures_with_tables_and_links(client, varied):
     response = client.get(URL)
     assert response.status_code == 200
     html = response.content.decode()
-    assert html.count('role="img"') == 6
-    # Six charts, each with a table; the two by kind and by role have a second table for how
-    # many assignments allow each number of home days, so the first fits a phone.
-    assert html.count("<table") == 8
-    assert html.count('<th scope="col">') >= 8 * 3
+    assert html.count('role="img"') == 7
+    # Seven charts, each with a table; the two by kind and by role have a second table for
+    # how many assignments allow each number of home days, so the first fits a phone.
+    assert html.count("<table") == 9
+    assert html.count('<th scope="col">') >= 9 * 3
     assert (
-        len(re.findall(r'<table class="data-table" aria-labelledby="[\w-]+-caption">', html)) == 8
+        len(re.findall(r'<table class="data-table" aria-labelledby="[\w-]+-caption">', html)) == 9
     )
     for link in (
         "/opdrachten/?org_kind=ministry",
@@ -153,6 +176,14 @@ def test_page_shows_the_figures_with_tables_and_links(client, varied):
     assert f"{share}% van de opdrachten ({want['crisis_on_site']} van {want['total']})" in html
     share = round(want["abroad"] / want["total"] * 100)
     assert f"{share}% van de opdrachten ({want['abroad']} van {want['total']})" in html
+    # How fresh the clients' confirmations are.
+    confirmed = want["confirmations"]["recent"] + want["confirmations"]["fresh"]
+    share = round(confirmed / want["total"] * 100)
+    assert f"Bij {share}% van de open opdrachten ({confirmed} van {want['total']})" in html
+    row = re.search(
+        r'<th scope="row">Nog niet bevestigd door de opdrachtgever</th>(.*?)</tr>', html, re.S
+    )
+    assert re.findall(r"<td>(.*?)</td>", row.group(1))[0] == str(want["confirmations"]["none"])
     ministry = want["kind"]["ministry"]
     row = re.search(
         r'<a href="/opdrachten/\?org_kind=ministry">Ministerie</a></th>(.*?)</tr>', html, re.S
@@ -202,9 +233,9 @@ def test_english(client, varied):
 
 
 def test_query_count_is_constant(client, varied, django_assert_num_queries):
-    # The version (page cache key), the version again (figures' cache key), four grouped
-    # counts: kind, role, onboarding, crisis and abroad.
-    with django_assert_num_queries(6):
+    # The version (page cache key), the version again (figures' cache key), five grouped
+    # counts: kind, role, onboarding, crisis and abroad, the confirmations' freshness.
+    with django_assert_num_queries(7):
         client.get(URL)
     # Cached now: the version only.
     with django_assert_num_queries(1):

@@ -4,7 +4,6 @@ service, which locks the row and refuses an assignment that is no longer publish
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand
-from django.utils.translation import gettext
 
 from assignments import services
 from assignments.models import Assignment, Status, local_today
@@ -20,11 +19,8 @@ class Command(BaseCommand):
         ).order_by("closing_date", "pk")
         closed = 0
         for assignment in list(expired):
-            note = gettext("Closed automatically: the closing date (%(date)s) has passed.") % {
-                "date": assignment.closing_date.isoformat()
-            }
             try:
-                services.close(assignment, actor=None, note=note)
+                services.close_expired(assignment)
             except ValidationError:
                 # Another run or a recruiter got there first.
                 continue

@@ -15,6 +15,8 @@ RECRUITER_MODELS = {
     ("organisations", "organisation"): ("view", "add", "change"),
     ("organisations", "tool"): ("view", "add", "change"),
     ("assignments", "screeningevent"): ("view",),
+    # Read-only: confirmations are recorded through the assignment's form (the services).
+    ("assignments", "clientconfirmation"): ("view",),
     # Candidates' responses: see them and move them along the pipeline; deleting them (an
     # erasure request) is for administrators.
     ("responses", "response"): ("view", "change"),

@@ -20,16 +20,26 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.utils.text import slugify
 
-from assignments.models import Assignment, Role, ScreeningEvent, Status, local_today
+from assignments.models import (
+    Assignment,
+    ClientConfirmation,
+    Role,
+    ScreeningEvent,
+    Status,
+    local_today,
+)
 from core import cache as public_cache
 from demo import assignments as assignment_content
+from demo import confirmations as confirmation_content
 from demo import organisations as organisation_content
 from demo.faq import seed_faq_pages
 from demo.responses import seed_responses
 from organisations.models import (
     MAX_HOME_DAYS,
     MAX_ONBOARDING_WEEKS,
+    Abroad,
     CrisisPresence,
+    HybridTerms,
     Kind,
     Organisation,
     Size,
@@ -38,6 +48,8 @@ from organisations.models import (
 from organisations.weekdays import Weekday
 
 DEMO_SET_SIZE = 160
+CHANNEL_WEIGHTS = confirmation_content.CHANNEL_WEIGHTS
+RECONFIRM_CHANNEL_WEIGHTS = confirmation_content.RECONFIRM_CHANNEL_WEIGHTS
 # The hand-written set is the same whatever --seed says, so a second run with another seed
 # still recognises it and adds nothing.
 DEMO_SET_SEED = 20261128
@@ -60,6 +72,10 @@ STATUS_WEIGHTS = {
     Status.CLOSED: 70,
     Status.WITHDRAWN: 50,
 }
+
+# Working from abroad is usually not allowed (DESIGN.md): of the assignments whose
+# organisation allows a few days, this share keeps them, so at most one in five does.
+ABROAD_KEPT = 0.25
 
 # Ministries and the big cities hire most interim communications staff.
 ORGANISATION_WEIGHT = {
@@ -223,11 +239,12 @@ class Command(BaseCommand):
 
     def seed_history(self, slugs):
         """Gives every screened demo assignment that has no history yet the events its status
-        implies, so the admin shows what screening looks like. Timestamps follow from the
-        assignment's own, so a second run has nothing to add."""
+        and its client confirmations imply, so the admin shows what screening looks like.
+        Timestamps follow from the assignment's own, so a second run has nothing to add."""
         assignments = (
             Assignment.objects.filter(slug__in=slugs, events__isnull=True)
             .exclude(status=Status.NEW)
+            .prefetch_related("confirmations")
             .order_by("pk")
         )
         ScreeningEvent.objects.bulk_create(
@@ -271,6 +288,18 @@ class Command(BaseCommand):
         drafts = [draft for draft in drafts if draft.assignment.slug not in taken]
         if not drafts:
             return 0
+        # Each published or closed one was verified on its latest confirmation. The
+        # confirmations' ids are known before anything is written, so every row is inserted
+        # complete (an update of thousands of rows afterwards would cost more than the insert:
+        # the foreign keys are checked when the transaction ends).
+        confirmations = [c for draft in drafts for c in draft.confirmations]
+        for confirmation, pk in zip(
+            confirmations, reserve_ids(ClientConfirmation, len(confirmations)), strict=True
+        ):
+            confirmation.pk = pk
+        for draft in drafts:
+            if draft.verified:
+                draft.assignment.confirmation_id = draft.confirmations[-1].pk
         assignments = Assignment.objects.bulk_create(
             [draft.assignment for draft in drafts], batch_size=BATCH_SIZE
         )
@@ -283,16 +312,42 @@ class Command(BaseCommand):
             ),
             batch_size=BATCH_SIZE * 4,
         )
+        for assignment, draft in zip(assignments, drafts, strict=True):
+            for confirmation in draft.confirmations:
+                confirmation.assignment_id = assignment.pk
+        ClientConfirmation.objects.bulk_create(confirmations, batch_size=BATCH_SIZE)
         return len(assignments)
+
+
+def reserve_ids(model, count):
+    """`count` primary keys for new rows of `model` that nothing else will take: from the
+    table's sequence on PostgreSQL; after the largest on SQLite, whose write transaction
+    (IMMEDIATE) keeps everyone else out until it ends."""
+    if not count:
+        return []
+    table = model._meta.db_table
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+                [table, count],
+            )
+            return [row[0] for row in cursor.fetchall()]
+        cursor.execute(f"SELECT COALESCE(MAX(id), 0) FROM {connection.ops.quote_name(table)}")  # noqa: S608 -- our own table name
+        first = cursor.fetchone()[0] + 1
+    return list(range(first, first + count))
 
 
 def demo_history(assignment):
     """The screening events an assignment in its status has been through, at plausible times
-    between its own timestamps (Dutch notes: they are demo content, like the descriptions)."""
+    between its own timestamps and its client confirmations' (the recruiters' notes are Dutch
+    demo content, like the descriptions; what the system says is kept as data and put into
+    words in the reader's language)."""
     recruiter = assignment.claimed_by_id
     created = assignment.created_at
+    confirmations = sorted(assignment.confirmations.all(), key=lambda c: c.recorded_at)
 
-    def event(from_status, to_status, at, note, actor=recruiter):
+    def event(from_status, to_status, at, note="", actor=recruiter, **details):
         return ScreeningEvent(
             assignment_id=assignment.pk,
             from_status=from_status,
@@ -300,13 +355,31 @@ def demo_history(assignment):
             actor_id=actor,
             created_at=at,
             note=note,
+            details=details,
         )
 
-    claim = event(
-        Status.NEW,
-        Status.SCREENING,
-        created + timedelta(hours=1),
-        "Opgepakt; standaardafspraken van de organisatie overgenomen.",
+    def recorded(confirmation, status, **details):
+        return event(
+            status,
+            status,
+            confirmation.recorded_at,
+            actor=confirmation.recorded_by_id,
+            confirmation=confirmation.as_details(),
+            **details,
+        )
+
+    # A confirmation from the tender documents can come before the claim.
+    early = [c for c in confirmations if c.recorded_at < created + timedelta(hours=1)]
+    later = [c for c in confirmations if c not in early]
+    history = [recorded(c, Status.NEW) for c in early]
+    history.append(
+        event(
+            Status.NEW,
+            Status.SCREENING,
+            created + timedelta(hours=1),
+            "Ik pak deze op.",
+            copied=[*HybridTerms.REQUIRED_TERMS, "tools"],
+        )
     )
     ask = event(
         Status.SCREENING,
@@ -315,12 +388,12 @@ def demo_history(assignment):
         "Thuiswerkdagen en inwerkperiode nagevraagd bij de opdrachtgever.",
     )
     if assignment.status == Status.SCREENING:
-        return [claim]
+        return history + [recorded(c, Status.SCREENING) for c in later]
     if assignment.status == Status.AWAITING_CLIENT:
-        return [claim, ask]
+        return [*history, ask]
     if assignment.status == Status.WITHDRAWN:
         return [
-            claim,
+            *history,
             event(
                 Status.SCREENING,
                 Status.WITHDRAWN,
@@ -328,24 +401,27 @@ def demo_history(assignment):
                 "De opdrachtgever heeft de opdracht ingetrokken.",
             ),
         ]
-    # Published or closed: asked, answered, verified and published.
-    answered = created + (assignment.terms_verified_at - created) / 2
-    history = [
-        claim,
+    # Published or closed: asked, answered (the terms adjusted), confirmed, published, and
+    # perhaps confirmed again later.
+    before = [c for c in later if c.recorded_at < assignment.published_at]
+    after = [c for c in later if c.recorded_at >= assignment.published_at]
+    history += [
         ask,
         event(
             Status.AWAITING_CLIENT,
             Status.SCREENING,
-            answered,
-            "Antwoord van de opdrachtgever: afspraken bevestigd.",
+            assignment.terms_changed_at,
+            "Antwoord van de opdrachtgever verwerkt in de afspraken.",
         ),
+        *(recorded(c, Status.SCREENING) for c in before),
         event(
             Status.SCREENING,
             Status.PUBLISHED,
             assignment.published_at,
-            "",
             actor=assignment.terms_verified_by_id,
+            verified_on=before[-1].as_details(),
         ),
+        *(recorded(c, Status.PUBLISHED, verified_on=c.as_details()) for c in after),
     ]
     if assignment.status == Status.CLOSED:
         closed_at = datetime.combine(
@@ -358,9 +434,8 @@ def demo_history(assignment):
                 Status.PUBLISHED,
                 Status.CLOSED,
                 closed_at,
-                f"Automatisch gesloten: de sluitingsdatum ({assignment.closing_date}) is "
-                "verstreken.",
                 actor=None,
+                closing_date_passed=assignment.closing_date.isoformat(),
             )
         )
     return history
@@ -369,6 +444,10 @@ def demo_history(assignment):
 class Draft(NamedTuple):
     assignment: Assignment
     tools: list
+    # The client's confirmations, oldest first; the last one is what the terms were verified
+    # on when `verified`.
+    confirmations: list
+    verified: bool
 
 
 class Composer:
@@ -406,6 +485,10 @@ class Composer:
         slug = self.slug(f"{title} {organisation.name}", index if generated else None)
         hours_min, hours_max = rng.choice(content["hours"])
         start = self.today + timedelta(days=rng.randint(10, 75))
+        closing = self.today + timedelta(days=rng.randint(3, 35)) if rng.random() > 0.12 else None
+        if closing is not None and closing > start - timedelta(days=3):
+            # Candidates respond some days before the start, never after it.
+            closing = start - timedelta(days=rng.randint(3, 7))
         months = rng.choice([3, 4, 6, 6, 9, 12, 12, None])
         end = start + timedelta(days=round(months * 30.4)) if months else None
         low, high = content["rate"]
@@ -425,9 +508,7 @@ class Composer:
             extension_possible=bool(end) and rng.random() < 0.6,
             max_rate=rate,
             city=organisation.city,
-            closing_date=self.today + timedelta(days=rng.randint(3, 35))
-            if rng.random() > 0.12
-            else None,
+            closing_date=closing,
             reference=f"{self.initials(organisation.name)}-{self.today.year}-{index + 101:04d}",
             status=status,
             claimed_by=None if status == Status.NEW else recruiter,
@@ -444,8 +525,13 @@ class Composer:
                 complete=status not in (Status.SCREENING, Status.AWAITING_CLIENT, Status.WITHDRAWN)
                 or rng.random() < 0.5,
             )
-        self.apply_status(assignment, status, recruiter)
-        return Draft(assignment, tools)
+        confirmations = self.apply_status(assignment, status, recruiter)
+        return Draft(
+            assignment,
+            tools,
+            confirmations,
+            verified=status in (Status.PUBLISHED, Status.CLOSED),
+        )
 
     @staticmethod
     def initials(name):
@@ -511,7 +597,11 @@ class Composer:
         assignment.crisis_presence = (
             content["crisis_presence"] or organisation.crisis_presence or CrisisPresence.NONE
         )
-        assignment.abroad = organisation.abroad or "not_allowed"
+        assignment.abroad = (
+            organisation.abroad
+            if organisation.abroad and rng.random() < ABROAD_KEPT
+            else Abroad.NOT_ALLOWED
+        )
         assignment.office_only_documents = bool(organisation.office_only_documents)
         assignment.screening_requirement = organisation.screening_requirement or "none"
         assignment.home_allowance_per_day = organisation.home_allowance_per_day
@@ -527,19 +617,30 @@ class Composer:
         return organisation.demo_tools
 
     def apply_status(self, assignment, status, recruiter):
+        """Timestamps that tell the story of the status, and the client's confirmations that
+        go with it (oldest first; for a published or closed one the last is what its terms
+        were verified on)."""
         rng = self.rng
         if status not in (Status.PUBLISHED, Status.CLOSED):
             assignment.created_at = self.anchor - timedelta(
                 days=rng.randint(0, 20), minutes=rng.randint(8 * 60, 17 * 60)
             )
-            return
+            if status == Status.NEW:
+                return []
+            # Claiming copied the organisation's defaults: the terms changed then.
+            assignment.terms_changed_at = assignment.created_at + timedelta(hours=1)
+            if status == Status.SCREENING and assignment.terms_complete and rng.random() < 0.5:
+                # The client already confirmed the terms: ready to publish.
+                at = assignment.terms_changed_at + timedelta(minutes=rng.randint(30, 120))
+                return [self.confirmation(at, recruiter, CHANNEL_WEIGHTS)]
+            return []
         if status == Status.CLOSED:
             published_days_ago = rng.randint(40, 150)
             assignment.closing_date = self.today - timedelta(days=rng.randint(1, 30))
         else:
-            # A few demo assignments have been up for a long time, so the re-screening flag
-            # (terms verified over 90 days ago) has something to show.
-            published_days_ago = rng.randint(95, 120) if rng.random() < 0.05 else rng.randint(0, 45)
+            # Some demo assignments have been up for a long time, so the re-screening flag
+            # (no client confirmation in the last 90 days) has something to show.
+            published_days_ago = rng.randint(95, 130) if rng.random() < 0.08 else rng.randint(0, 60)
             if rng.random() < 0.08:
                 # Published but past its closing date: waits for close_expired.
                 assignment.closing_date = self.today - timedelta(days=rng.randint(1, 5))
@@ -547,12 +648,61 @@ class Composer:
             days=published_days_ago, minutes=rng.randint(8 * 60, 17 * 60)
         )
         assignment.published_at = published_at
-        assignment.terms_verified_at = published_at - timedelta(hours=rng.randint(1, 72))
-        assignment.terms_verified_by = recruiter
-        assignment.created_at = assignment.terms_verified_at - timedelta(
-            days=rng.randint(2, 14), hours=rng.randint(0, 8)
+        assignment.created_at = published_at - timedelta(
+            days=rng.randint(3, 15), hours=rng.randint(0, 8)
         )
+        # The client's answer changed the terms last; the confirmation of those terms was
+        # recorded after that, and publishing verified them on it.
+        answered = assignment.created_at + (published_at - assignment.created_at) / 2
+        assignment.terms_changed_at = answered
+        confirmations = []
+        if rng.random() < 0.3:
+            # The tender documents stated terms before anyone screened them; the claim and
+            # the client's answer changed them since, so this one no longer covers them.
+            confirmations.append(
+                self.confirmation(
+                    assignment.created_at + timedelta(minutes=20),
+                    recruiter,
+                    {"tender_documents": 1},
+                    days_before=rng.randint(3, 20),
+                )
+            )
+        confirmations.append(
+            self.confirmation(
+                answered + (published_at - answered) / 2,
+                recruiter,
+                CHANNEL_WEIGHTS,
+                days_before=rng.choice([0, 0, 1]),
+            )
+        )
+        assignment.terms_verified_at = published_at
+        assignment.terms_verified_by = recruiter
+        age = (self.anchor - published_at).days
+        if status == Status.PUBLISHED and age > 50 and rng.random() < 0.45:
+            # Re-screened: the client confirmed the terms again and they were verified anew.
+            at = published_at + timedelta(
+                days=rng.randint(30, age - 10), minutes=rng.randint(0, 6 * 60)
+            )
+            confirmations.append(self.confirmation(at, recruiter, RECONFIRM_CHANNEL_WEIGHTS))
+            assignment.terms_verified_at = at
         if assignment.start_date < published_at.date():
             assignment.start_date = published_at.date() + timedelta(days=rng.randint(14, 42))
             if assignment.end_date and assignment.end_date < assignment.start_date:
                 assignment.end_date = assignment.start_date + timedelta(days=182)
+        return confirmations
+
+    def confirmation(self, recorded_at, recruiter, channel_weights, *, days_before=0):
+        """A client confirmation recorded at `recorded_at`, given `days_before` it."""
+        rng = self.rng
+        channel = rng.choices(list(channel_weights), list(channel_weights.values()))[0]
+        name = rng.choice(confirmation_content.CONTACT_NAMES)
+        role = rng.choice(confirmation_content.CONTACT_ROLES[channel])
+        local = recorded_at.astimezone(ZoneInfo(settings.TIME_ZONE)).date()
+        return ClientConfirmation(
+            confirmed_on=local - timedelta(days=days_before),
+            channel=channel,
+            client_contact=f"{name}, {role}",
+            note=rng.choice(confirmation_content.NOTES[channel]),
+            recorded_by=recruiter,
+            recorded_at=recorded_at,
+        )
