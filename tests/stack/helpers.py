@@ -1,0 +1,177 @@
+"""What the stack scenarios share: an HTTP client that keeps cookies as a browser on
+loopback does, nginx's access log read as data, wrk runs, and queries of the stack's
+PostgreSQL."""
+
+import http.client
+import re
+import subprocess
+import threading
+import time
+import urllib.parse
+from collections import Counter
+from contextlib import contextmanager
+
+LOG_LINE = re.compile(
+    r'"(?P<method>[A-Z]+) (?P<path>\S+) [^"]*" (?P<status>\d{3}) \d+ '
+    r"upstream=(?P<upstream>.*?) upstream_status=(?P<upstream_status>.*?) time=(?P<time>[\d.]+)"
+)
+CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+def query(conn, sql, *params):
+    with conn.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+class Response:
+    def __init__(self, status, headers, body, seconds):
+        self.status, self.headers, self.body, self.seconds = status, headers, body, seconds
+
+    @property
+    def text(self):
+        return self.body.decode("utf-8", errors="replace")
+
+    def header(self, name):
+        return self.headers.get(name.lower())
+
+
+class Client:
+    """Requests to one base address (nginx or one app server), no redirects followed, with
+    the cookies it was given. Secure cookies are sent over plain HTTP here, as browsers do
+    for 127.0.0.1, which they treat as a secure context."""
+
+    def __init__(self, base):
+        parts = urllib.parse.urlsplit(base)
+        self.host, self.port = parts.hostname, parts.port
+        self.cookies = {}
+
+    def request(self, method, path, *, data=None, headers=None, timeout=30):
+        headers = {"Host": f"{self.host}:{self.port}", **(headers or {})}
+        body = None
+        if data is not None:
+            body = urllib.parse.urlencode(data, doseq=True).encode()
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        if self.cookies:
+            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+        connection = http.client.HTTPConnection(self.host, self.port, timeout=timeout)
+        started = time.perf_counter()
+        try:
+            connection.request(method, path, body=body, headers=headers)
+            answer = connection.getresponse()
+            content = answer.read()
+        finally:
+            connection.close()
+        seconds = time.perf_counter() - started
+        for value in answer.headers.get_all("Set-Cookie") or []:
+            name, _, rest = value.partition("=")
+            self.cookies[name.strip()] = rest.split(";", 1)[0]
+        headers = {}
+        for name, value in answer.getheaders():
+            key = name.lower()
+            headers[key] = f"{headers[key]}, {value}" if key in headers else value
+        return Response(answer.status, headers, content, seconds)
+
+    def get(self, path, **kwargs):
+        return self.request("GET", path, **kwargs)
+
+    def post(self, path, data, **kwargs):
+        return self.request("POST", path, data=data, **kwargs)
+
+    def csrf_token(self, path):
+        page = self.get(path)
+        assert page.status == 200, (path, page.status)
+        return CSRF_FIELD.search(page.text).group(1)
+
+    def log_in(self, username, password):
+        token = self.csrf_token("/admin/login/")
+        answer = self.post(
+            "/admin/login/",
+            {"csrfmiddlewaretoken": token, "username": username, "password": password,
+             "next": "/admin/"},
+        )  # fmt: skip
+        assert answer.status == 302, answer.text[:2000]
+
+    def sign_up(self, email, query=""):
+        """An alert sign-up through the public form; the response to the POST."""
+        path = "/opdrachten/alert/" + (f"?{query}" if query else "")
+        token = self.csrf_token(path)
+        return self.post(path, {"csrfmiddlewaretoken": token, "email": email, "frequency": "daily"})
+
+
+class AccessLog:
+    """The requests nginx logged from now on (its log format names the upstreams tried)."""
+
+    def __init__(self, stack):
+        self.path = stack.access_log
+        self.offset = self.path.stat().st_size if self.path.exists() else 0
+
+    def entries(self):
+        time.sleep(0.3)  # nginx writes its log line after the response
+        with open(self.path, encoding="utf-8", errors="replace") as log:
+            log.seek(self.offset)
+            lines = log.read().splitlines()
+        return [match.groupdict() for line in lines if (match := LOG_LINE.search(line))]
+
+    def summary(self):
+        entries = self.entries()
+        statuses = Counter(entry["status"] for entry in entries)
+        retried = [entry for entry in entries if "," in entry["upstream"]]
+        return {
+            "requests": len(entries),
+            "statuses": dict(sorted(statuses.items())),
+            "failed": sum(count for status, count in statuses.items() if status >= "500"),
+            "retried on another server": len(retried),
+        }
+
+
+def wrk(url, seconds, *, connections=8, threads=2, script=None, args=()):
+    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency"]
+    if script:
+        command += ["-s", str(script)]
+    command.append(url)
+    if args:
+        command += ["--", *args]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def wrk_result(process):
+    output, _ = process.communicate(timeout=120)
+    rate = re.search(r"Requests/sec:\s+([\d.]+)", output)
+    total = re.search(r"(\d+) requests in", output)
+    socket_errors = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
+    )
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    p50 = re.search(r"50%\s+([\d.]+\w+)", output)
+    p99 = re.search(r"99%\s+([\d.]+\w+)", output)
+    assert rate and total, output
+    return {
+        "requests": int(total.group(1)),
+        "rate": float(rate.group(1)),
+        "socket_errors": sum(int(n) for n in socket_errors.groups()) if socket_errors else 0,
+        "non_2xx": int(non_2xx.group(1)) if non_2xx else 0,
+        "p50": p50.group(1) if p50 else "?",
+        "p99": p99.group(1) if p99 else "?",
+    }
+
+
+@contextmanager
+def background(action):
+    """Runs `action()` in a thread while the block runs; re-raises what it raised."""
+    failure = []
+
+    def run():
+        try:
+            action()
+        except BaseException as error:
+            failure.append(error)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    try:
+        yield
+    finally:
+        thread.join(120)
+    if failure:
+        raise failure[0]
