@@ -104,6 +104,16 @@ def _all_failed(data, timeout=None, version=None):
     return list(data)
 
 
+def _fail_soft_method(name, default):
+    # Looked up on each call, so the method is Django's as it is at that moment.
+    @fail_soft(default)
+    def method(self, *args, **kwargs):
+        return getattr(RedisCache, name)(self, *args, **kwargs)
+
+    method.__name__ = name
+    return method
+
+
 class ResilientRedisCache(RedisCache):
     """Django's Redis cache, where an unreachable Redis is a cache miss (see the module)."""
 
@@ -111,13 +121,13 @@ class ResilientRedisCache(RedisCache):
         super().__init__(server, params)
         self.outage = CacheOutage(server if isinstance(server, str) else ",".join(server))
 
-    get = fail_soft(_miss)(RedisCache.get)
-    set = fail_soft(_none)(RedisCache.set)
-    add = fail_soft(_false)(RedisCache.add)
-    touch = fail_soft(_false)(RedisCache.touch)
-    delete = fail_soft(_false)(RedisCache.delete)
-    has_key = fail_soft(_false)(RedisCache.has_key)
-    get_many = fail_soft(_empty)(RedisCache.get_many)
-    set_many = fail_soft(_all_failed)(RedisCache.set_many)
-    delete_many = fail_soft(_none)(RedisCache.delete_many)
-    clear = fail_soft(_false)(RedisCache.clear)
+    get = _fail_soft_method("get", _miss)
+    set = _fail_soft_method("set", _none)
+    add = _fail_soft_method("add", _false)
+    touch = _fail_soft_method("touch", _false)
+    delete = _fail_soft_method("delete", _false)
+    has_key = _fail_soft_method("has_key", _false)
+    get_many = _fail_soft_method("get_many", _empty)
+    set_many = _fail_soft_method("set_many", _all_failed)
+    delete_many = _fail_soft_method("delete_many", _none)
+    clear = _fail_soft_method("clear", _false)

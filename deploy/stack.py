@@ -558,6 +558,19 @@ class Stack:
         for worker in self.workers:
             worker.start()
 
+    def supervise(self):
+        """Starts again a part that exited, as systemd's Restart= does on a real host (the
+        task worker exits when PostgreSQL goes away, for one)."""
+        parts = [self.nginx, self.redis, self.smtp, self.s3, self.scheduler]
+        for part in [*parts, *self.apps, *self.workers]:
+            if part is not None and part.popen is not None and not part.running:
+                tail = part.log_text().strip().splitlines()[-3:]
+                self.announce(
+                    f"{part.name} exited with {part.popen.returncode}; starting it again. "
+                    + " | ".join(tail)
+                )
+                part.start()
+
     def check_alive(self):
         for part in [self.nginx, self.redis, self.smtp, self.s3, *self.apps, *self.workers]:
             if part is not None and part.popen is not None and part.running is False:
@@ -633,7 +646,7 @@ Ctrl-C stops everything.""",
         )
         while True:
             time.sleep(2)
-            stack.check_alive()
+            stack.supervise()
     except KeyboardInterrupt:
         print("\n==> Stopping the stack", flush=True)
     finally:
