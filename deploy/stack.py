@@ -626,8 +626,10 @@ def main(argv=None):
         raise SystemExit(f"Port {options.port} is taken: make stack STACK_PORT=<another port>.")
     stack = Stack(app_servers=options.app_servers, workers=options.workers, port=options.port)
     # Ctrl-C in the terminal reaches only this process (the parts run in their own process
-    # groups); SIGTERM is treated the same.
-    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt))
+    # groups), which then stops them; SIGTERM does the same. SIGINT explicitly, because a
+    # shell that starts a program in the background has it ignored.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, interrupt)
     try:
         stack.start()
         write_manage_wrapper(stack)
@@ -652,6 +654,10 @@ Ctrl-C stops everything.""",
     finally:
         stack.stop()
     return 0
+
+
+def interrupt(number, frame):
+    raise KeyboardInterrupt
 
 
 def write_manage_wrapper(stack):
