@@ -1,30 +1,9 @@
 from django import forms
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext_lazy
+
+from core.email_addresses import EmailAddressField
 
 from .models import Frequency
-
-# The longest address SMTP can deliver to (RFC 5321's path limit less its angle brackets).
-MAX_EMAIL_LENGTH = 254
-
-
-class AddressField(forms.EmailField):
-    """An e-mail address that is too long gets only the length message: "enter a valid
-    address" would send the visitor looking for a typo in an address that is merely long."""
-
-    def run_validators(self, value):
-        if value and len(value) > self.max_length:
-            raise ValidationError(
-                ngettext_lazy(
-                    "An e-mail address has at most %(limit)d character (this one has %(length)d).",
-                    "An e-mail address has at most %(limit)d characters (this one has %(length)d).",
-                    "limit",
-                ),
-                code="max_length",
-                params={"limit": self.max_length, "length": len(value)},
-            )
-        super().run_validators(value)
 
 
 class FocusableRadioSelect(forms.RadioSelect):
@@ -38,9 +17,9 @@ class FocusableRadioSelect(forms.RadioSelect):
 
 
 class AlertForm(forms.Form):
-    email = AddressField(
+    # Cleaned to the one spelling that is counted, stored and mailed (core.email_addresses).
+    email = EmailAddressField(
         label=_("Your e-mail address"),
-        max_length=MAX_EMAIL_LENGTH,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     frequency = forms.ChoiceField(

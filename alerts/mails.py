@@ -11,6 +11,8 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from core.links import message_id
+
 from .links import CONFIRM_MAX_AGE, confirm_url, unsubscribe_url
 from .models import Alert
 from .searches import filter_labels, list_url
@@ -59,6 +61,7 @@ def render_mail(alert, template, subject, context, *, free_text=True):
         body=text,
         to=[alert.email],
         headers={
+            "Message-ID": message_id(),
             "List-Unsubscribe": f"<{unsubscribe}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
             "Auto-Submitted": "auto-generated",

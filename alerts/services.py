@@ -14,6 +14,7 @@ from django.tasks import TaskResultStatus
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.email_addresses import mailbox, normalise_email
 from core.ratelimit import hold_advisory_locks
 
 from .links import CONFIRM_MAX_AGE
@@ -47,10 +48,6 @@ class SendFailed(SignupRefused):
     """The confirmation mail could not be sent; nothing of the sign-up was kept."""
 
 
-def normalise_email(email):
-    return email.strip().lower()
-
-
 def sign_up(*, email, query, frequency, language, client, now=None):
     """Store an unconfirmed alert and mail its confirmation link.
 
@@ -62,17 +59,22 @@ def sign_up(*, email, query, frequency, language, client, now=None):
     nor the attempt is kept, so the visitor can simply try again.
 
     Must not run inside a transaction (the view does not): the task is enqueued once the
-    sign-up is committed, so a queue worker always finds the alert."""
+    sign-up is committed, so a queue worker always finds the alert.
+
+    The address is normalised (ValidationError when it cannot be used): the alert stores and
+    mails that spelling. The limit per address counts its mailbox (sub-addresses together),
+    which is what the attempts store."""
     now = now or timezone.now()
     email = normalise_email(email)
+    counted = mailbox(email)
     limit, window = SIGNUPS_PER_ADDRESS
     client_limit, client_window = SIGNUPS_PER_CLIENT
     # Durable: the block is the outermost transaction, so its end is the commit.
     with transaction.atomic(durable=True):
-        hold_advisory_locks((ADDRESS_LOCK, email), (CLIENT_LOCK, client))
+        hold_advisory_locks((ADDRESS_LOCK, counted), (CLIENT_LOCK, client))
         address_full = (
             AlertSignup.objects.filter(
-                email=email, accepted=True, created_at__gt=now - window
+                email=counted, accepted=True, created_at__gt=now - window
             ).count()
             >= limit
         )
@@ -82,7 +84,7 @@ def sign_up(*, email, query, frequency, language, client, now=None):
         )
         accepted = not address_full and not client_full
         attempt = AlertSignup.objects.create(
-            email=email, client=client, created_at=now, accepted=accepted
+            email=counted, client=client, created_at=now, accepted=accepted
         )
         alert = None
         if accepted:
@@ -143,7 +145,7 @@ def confirm(alert, now=None):
         if alert is None or alert.is_confirmed:
             return alert
         # The same lock as a sign-up's: two confirmations of one search are taken in turn.
-        hold_advisory_locks((ADDRESS_LOCK, alert.email))
+        hold_advisory_locks((ADDRESS_LOCK, mailbox(alert.email)))
         existing = (
             Alert.objects.select_for_update()
             .confirmed()

@@ -85,7 +85,7 @@ class AlertRequestedView(TemplateView):
     def remember(cls, response, email, query):
         response.set_signed_cookie(
             cls.cookie_name,
-            json.dumps({"email": services.normalise_email(email), "query": query}),
+            json.dumps({"email": email, "query": query}),
             salt=cls.cookie_salt,
             max_age=cls.cookie_max_age,
             path=reverse("alerts:requested"),

@@ -229,7 +229,9 @@ class OrganisationFilter(django_filters.FilterSet):
 
 
 def active_filters(query, filterset):
-    """A removable chip for every valid narrowing value: (parameter, label, query without it)."""
+    """A removable chip for every valid narrowing value: (parameter, label, query without it).
+    Each label is a plain `str` in the active language, never a lazy translation: feeds, mails
+    and the empty-list suggestions join them."""
     if not filterset.is_bound:
         return []
     chips = []
@@ -251,7 +253,7 @@ def active_filters(query, filterset):
 
 def chip_label(field, value):
     if field.name == "abroad":
-        return field.label
+        return str(field.label)
     if field.name == "q":
         return f"{field.label}: “{value}”"
     if isinstance(value, date):

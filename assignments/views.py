@@ -156,7 +156,7 @@ def loosen_suggestions(query, filterset, chips):
         without.pop(name)
         count = capped_count(AssignmentFilter(without, queryset=filterset.queryset).qs)
         if count:
-            label = ", ".join(str(label) for chip, label, _query in chips if chip == name)
+            label = ", ".join(label for chip, label, _query in chips if chip == name)
             suggestions.append((label, count, query_without(query, name)))
     return sorted(suggestions, key=lambda suggestion: -suggestion[1])
 

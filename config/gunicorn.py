@@ -5,19 +5,25 @@ Every value can be overridden with the usual GUNICORN_CMD_ARGS or the variables 
 
 import multiprocessing
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
 
-bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
+# Loopback by default: the proxy in front runs on this machine. gunicorn trusts the
+# X-Forwarded-Proto and client-address headers it gets, so it must not be reachable by anyone
+# but the proxy; see the README ("Behind a proxy on another host") before binding elsewhere.
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
 threads = int(os.environ.get("GUNICORN_THREADS", "1"))
 timeout = 30
 graceful_timeout = 30
 keepalive = 5
-# Restart workers now and then so a slow leak never takes a server down.
-max_requests = 5000
-max_requests_jitter = 500
+# Restart workers now and then so a slow leak never takes a server down: after about this
+# many requests (post_request below), but not while the database is down, when a new worker
+# would start without the pages the old one had cached.
+RECYCLE_AFTER = int(os.environ.get("GUNICORN_MAX_REQUESTS", "5000"))
+RECYCLE_JITTER = 500
 # GUNICORN_ACCESSLOG="" turns the access log off (the benchmark does).
 accesslog = os.environ.get("GUNICORN_ACCESSLOG", "-") or None
 errorlog = "-"
@@ -44,3 +50,19 @@ def on_starting(server):
             ),
         },
     )
+
+
+def post_worker_init(worker):
+    worker.recycle_after = RECYCLE_AFTER + random.randint(0, RECYCLE_JITTER)  # noqa: S311
+    worker.requests_served = 0
+
+
+def post_request(worker, req, environ, resp):
+    """gunicorn's own max_requests, except that a worker is kept while the database is down."""
+    from core import outage  # the workers have Django loaded; the master must not import it
+
+    worker.requests_served = getattr(worker, "requests_served", 0) + 1
+    limit = getattr(worker, "recycle_after", RECYCLE_AFTER)
+    if RECYCLE_AFTER and worker.requests_served >= limit and not outage.is_down():
+        worker.log.info("Worker served %s requests: restarting it", worker.requests_served)
+        worker.alive = False

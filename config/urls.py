@@ -8,11 +8,14 @@ from assignments.urls import organisation_urlpatterns
 from assignments.views import HomeView
 from core import sitemaps
 from core.cache import public_page
-from core.views import healthz, robots_txt
+from core.views import healthz, robots_txt, security_txt
 
 admin.site.site_header = _("Opdrachtwijzer administration")
 admin.site.site_title = _("Opdrachtwijzer")
 admin.site.index_title = _("Screening and content")
+
+# A request that fails because the database is down answers 503, not 500 (core.outage).
+handler500 = "core.views.server_error"
 
 urlpatterns = [
     path("", public_page(HomeView.as_view()), name="home"),
@@ -23,8 +26,13 @@ urlpatterns = [
     path("inzichten/", include("insights.urls")),
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots"),
+    path(".well-known/security.txt", security_txt, name="security-txt"),
     path("sitemap.xml", public_page(sitemaps.index), name="sitemap"),
-    path("sitemap-<slug:section>.xml", public_page(sitemaps.section), name="sitemap-section"),
+    path(
+        "sitemap-<slug:section>.xml",
+        public_page(sitemaps.section, ["p"]),
+        name="sitemap-section",
+    ),
     # The language switch is a form on every public page. A CSRF token there would set a
     # cookie on every anonymous response and keep whole pages out of caches; the worst a
     # forged request can do here is switch someone's language.

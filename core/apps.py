@@ -1,7 +1,16 @@
 from django.apps import AppConfig
+from django.core.mail.utils import DNS_NAME
 from django.utils.translation import gettext_lazy as _
+
+from .links import site_domain
 
 
 class CoreConfig(AppConfig):
     name = "core"
     verbose_name = _("Site")
+
+    def ready(self):
+        # Django names the Message-ID of a mail without one after the machine
+        # (socket.getfqdn(): "localhost" in a container). Every mail is sent for the site, so
+        # it takes the site's domain; DNS_NAME is the object Django's mail modules hold.
+        DNS_NAME.get_fqdn = site_domain

@@ -12,6 +12,15 @@ after its closing date). So every key carries
 
 Old entries are never read again; the cache's own culling removes them.
 
+While the database does not answer, `version()` falls back to the last version this process
+(or, with a shared cache, any process) read, for at most PAGE_CACHE_OUTAGE_SECONDS: nothing can
+change public data while the database is down, so the pages cached under that version are
+still exact. The first read that succeeds afterwards takes the database's version again, so a
+change made meanwhile elsewhere makes the old pages unreachable at once. See `core.outage`.
+
+The page key holds the page's own query parameters only, normalised (`own_query`): unknown
+ones (`utm_source`) neither make new entries nor reach the view.
+
 Invalidation is wired to model signals on purpose: a cached page must not survive an edit made
 anywhere (the admin, a service, a command, the shell), and only signals see them all. Each app
 names its public models from its `AppConfig.ready()` with `watch()`. Bulk writes that bypass
@@ -19,12 +28,16 @@ signals (`seed_demo`'s bulk import) call `bump()` themselves.
 """
 
 import hashlib
+import time
 
+from django.conf import settings
 from django.core.cache import caches
 from django.db import connection, transaction
 from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import QueryDict
 
+from . import outage
 from .dates import local_today
 from .models import PublicDataVersion
 
@@ -34,13 +47,76 @@ CACHE_ALIAS = "default"
 TIMEOUT = 60 * 60 * 24
 
 
-def version():
-    """The current public data version: one primary-key lookup, no ORM overhead."""
+# Where a process leaves the version it read, for processes that start during an outage
+# (useful with a shared cache; a per-process cache starts empty anyway).
+LAST_VERSION_KEY = "public:last-version"
+# How often a process refreshes that entry while the version stays the same.
+LAST_VERSION_REFRESH = 10.0
+
+
+class _LastVersion:
+    """The last version this process read from the database and when (time.time()), as one
+    tuple so that threads never see half an update; and when it was last shared."""
+
+    known = None
+    shared_at = None
+
+
+_last = _LastVersion()
+
+
+def read_version():
+    """The public data version from the database: one primary-key lookup, no ORM overhead."""
     table = connection.ops.quote_name(PublicDataVersion._meta.db_table)
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT value FROM {table} WHERE id = 1")  # noqa: S608 -- our own table name
         row = cursor.fetchone()
     return row[0] if row else 0
+
+
+def version():
+    """The current public data version, read from the database on every call while it
+    answers. While it does not: the last version read, for a bounded time (see the module's
+    docstring), else DatabaseUnavailable."""
+    if not outage.recently_failed():
+        try:
+            value = read_version()
+        except outage.UNREACHABLE as error:
+            outage.failed(error)
+        else:
+            outage.succeeded()
+            remember(value)
+            return value
+    return last_known_version()
+
+
+def remember(value):
+    now = time.time()
+    changed = _last.known is None or _last.known[0] != value
+    _last.known = (value, now)
+    if changed or _last.shared_at is None or now - _last.shared_at > LAST_VERSION_REFRESH:
+        _last.shared_at = now
+        caches[CACHE_ALIAS].set(LAST_VERSION_KEY, (value, now), TIMEOUT)
+
+
+def last_known_version():
+    """The newest version read by this process or left in the cache by another, if it was
+    read from the database within PAGE_CACHE_OUTAGE_SECONDS."""
+    known = [_last.known] if _last.known is not None else []
+    shared = caches[CACHE_ALIAS].get(LAST_VERSION_KEY)
+    if shared is not None:
+        known.append(shared)
+    horizon = time.time() - settings.PAGE_CACHE_OUTAGE_SECONDS
+    fresh = [value for value, read_at in known if read_at >= horizon]
+    if not fresh:
+        raise outage.DatabaseUnavailable("No recent public data version is known.")
+    # The counter only grows: the highest value seen is the newest.
+    return max(fresh)
+
+
+def forget_last_version():
+    """For tests: as a process that never read the version."""
+    _last.known = _last.shared_at = None
 
 
 def bump():
@@ -70,13 +146,30 @@ def cached_public(name, compute, *parts):
     return value
 
 
-def public_page(view):
+def public_page(view, parameters=()):
     """Marks a view whose whole response may be cached for anonymous visitors by
     `core.middleware.PublicPageCacheMiddleware`. Such a view must show the same page to
     every visitor with the same language and URL: no CSRF token, no messages, nothing
-    per-visitor."""
+    per-visitor.
+
+    `parameters` names the query parameters the page reads; the view sees only those (see
+    `own_query`), so every spelling of the same page is one cache entry."""
     view.public_page = True
+    view.public_parameters = tuple(parameters)
     return view
+
+
+def own_query(query, parameters):
+    """The query string of a page's own parameters: in the order of `parameters`, every
+    value with its whitespace collapsed, empty values left out (the pages treat them as
+    absent), each value once and repeated values sorted. Unknown parameters are dropped."""
+    own = QueryDict(mutable=True)
+    for name in parameters:
+        values = {" ".join(value.split()) for value in query.getlist(name)}
+        values.discard("")
+        if values:
+            own.setlist(name, sorted(values))
+    return own.urlencode()
 
 
 # Invalidation ------------------------------------------------------------------------------

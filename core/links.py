@@ -5,6 +5,9 @@ Absolute URLs come from the SITE_URL setting, not from the request's Host header
 page names the same public address whatever proxy or host it came through. Query strings of
 filtered lists are normalised, so the same search always has the same address."""
 
+from email.utils import make_msgid
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.http import QueryDict
 
@@ -18,6 +21,17 @@ def absolute_url(path):
     if path.startswith(("http://", "https://")):
         return path
     return settings.SITE_URL + path
+
+
+def site_domain():
+    """The host of SITE_URL."""
+    return urlsplit(settings.SITE_URL).hostname or "localhost"
+
+
+def message_id():
+    """A Message-ID on the site's domain (Django's default names the machine, "localhost" in
+    a container, which spam filters hold against a mail)."""
+    return make_msgid(domain=site_domain())
 
 
 def with_query(path, query):

@@ -1,12 +1,12 @@
 from django.conf import settings
 from django.core.cache import caches
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.middleware import locale
 from django.urls import Resolver404, resolve
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language_from_request
 
-from . import cache
+from . import cache, outage
 
 
 class LocaleMiddleware(locale.LocaleMiddleware):
@@ -20,6 +20,23 @@ class LocaleMiddleware(locale.LocaleMiddleware):
         return response
 
 
+class SecurityHeadersMiddleware:
+    """The security headers Django does not set itself, on every response (static files and
+    cached pages too): no powerful browser features for anyone (Permissions-Policy), and our
+    resources are not to be embedded by other sites (Cross-Origin-Resource-Policy)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        response.headers.setdefault(
+            "Cross-Origin-Resource-Policy", settings.CROSS_ORIGIN_RESOURCE_POLICY
+        )
+        return response
+
+
 # The request headers besides the URL and the language that change what a public view renders.
 HTMX_HEADERS = ("HX-Request", "HX-Target", "HX-History-Restore-Request")
 
@@ -27,45 +44,66 @@ HTMX_HEADERS = ("HX-Request", "HX-Target", "HX-History-Restore-Request")
 class PublicPageCacheMiddleware:
     """Serves the views marked `cache.public_page` from the cache to anonymous visitors.
 
-    It sits before the session middleware, so a hit skips the rest of the stack. The key is
-    the public data version, today's date, the language the visitor would get, the htmx
-    headers and the full path; see `core.cache` for why that is exact. Visitors with a
-    session (staff previewing drafts) or pending messages always get a fresh page, and only
-    plain 200 responses that set no cookie and are not private are stored.
+    It sits before the session middleware, so a hit skips the rest of the stack. Before
+    anything else it checks the Host header (a cached page is no answer to a host we do not
+    serve). It reduces the query string to the page's own parameters, normalised
+    (`cache.own_query`), and the view sees that reduced query only, so every spelling of a
+    page is one entry and renders the same. The key is the public data version, today's date,
+    the language the visitor would get, the htmx headers, the path and that query; see
+    `core.cache` for why that is exact. Visitors with a session (staff previewing drafts) or
+    pending messages always get a fresh page, and only plain 200 responses that set no cookie
+    and are not private are stored.
+
+    While the database is down (`core.outage`) hits are still served under the last known
+    version, and a miss answers 503 at once instead of running a view that needs it.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not self.applies_to(request):
+        match = self.public_match(request)
+        if match is None:
             return self.get_response(request)
+        # Raises DisallowedHost (a 400) for a host outside ALLOWED_HOSTS.
+        request.get_host()
+        query = cache.own_query(request.GET, match.func.public_parameters)
+        request.META["QUERY_STRING"] = query
+        request.GET = QueryDict(query)
         store = caches[cache.CACHE_ALIAS]
-        key = cache.key(
-            "page",
-            get_language_from_request(request),
-            *(request.headers.get(name, "") for name in HTMX_HEADERS),
-            request.get_full_path(),
-        )
+        try:
+            key = cache.key(
+                "page",
+                get_language_from_request(request),
+                *(request.headers.get(name, "") for name in HTMX_HEADERS),
+                request.get_full_path(),
+            )
+        except outage.DatabaseUnavailable:
+            outage.note_turned_away()
+            return outage.unavailable(request)
         entry = store.get(key)
         if entry is not None:
             return self.rebuild(entry)
+        if outage.is_down():
+            outage.note_turned_away()
+            return outage.unavailable(request)
         response = self.get_response(request)
         if self.storable(response):
             store.set(key, self.freeze(response), cache.TIMEOUT)
         return response
 
     @staticmethod
-    def applies_to(request):
+    def public_match(request):
+        """The URL match of a cacheable request for a page marked `public_page`, else None."""
         if request.method != "GET":
-            return False
+            return None
         if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
-            return False
+            return None
         try:
             match = resolve(request.path_info)
         except Resolver404:
-            return False
-        return getattr(match.func, "public_page", False)
+            return None
+        return match if getattr(match.func, "public_page", False) else None
 
     @staticmethod
     def storable(response):

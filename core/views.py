@@ -1,14 +1,17 @@
-import logging
+import sys
+from datetime import UTC, timedelta
 
-from django.db import DatabaseError, connection
+from django.conf import settings
+from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.urls import reverse
+from django.utils import timezone
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from . import outage
 from .links import absolute_url
-
-logger = logging.getLogger(__name__)
 
 # Paths for robots to leave alone: the admin, the language switch, and the pages that manage a
 # visitor's e-mail alerts (personal, and reached only from a link in an e-mail).
@@ -26,15 +29,48 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+# How long a researcher may rely on security.txt (RFC 9116 wants an Expires under a year).
+SECURITY_TXT_VALID = timedelta(days=180)
+
+
+@require_safe
+def security_txt(request):
+    """/.well-known/security.txt: where to report a vulnerability (SECURITY_CONTACT)."""
+    expires = (timezone.now() + SECURITY_TXT_VALID).replace(
+        hour=0, minute=0, second=0, microsecond=0
+    )
+    lines = [
+        f"Contact: {settings.SECURITY_CONTACT}",
+        f"Expires: {expires.astimezone(UTC).strftime('%Y-%m-%dT%H:%M:%SZ')}",
+        "Preferred-Languages: nl, en",
+        f"Canonical: {absolute_url(reverse('security-txt'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
 @never_cache
 @require_safe
 def healthz(request):
-    """200 when the database answers a query, 503 when it does not (for load balancers)."""
+    """200 when the database answers a query, 503 when it does not (for load balancers). It
+    always asks the database, also during an outage: it is how the outage is seen to end."""
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
-    except DatabaseError:
-        logger.exception("Health check: the database did not answer")
-        return JsonResponse({"status": "unavailable"}, status=503)
+    except outage.UNREACHABLE as error:
+        outage.failed(error)
+        response = JsonResponse({"status": "unavailable"}, status=503)
+        response["Retry-After"] = str(outage.RETRY_AFTER)
+        # Expected while the database is down: counted in core.outage's message, not logged.
+        request.database_unavailable = True
+        return response
+    outage.succeeded()
     return JsonResponse({"status": "ok"})
+
+
+def server_error(request):
+    """handler500: a request that failed because the database did not answer gets the calm
+    503 page (core.outage); any other error Django's 500 page."""
+    if outage.is_database_outage(sys.exc_info()[1]):
+        return outage.unavailable(request)
+    return defaults.server_error(request)

@@ -1,6 +1,7 @@
 """Settings shared by every environment; values come from the environment (django-environ)."""
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from django.utils.csp import CSP
@@ -39,6 +40,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.middleware.SecurityHeadersMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before the session: a cached public page skips everything below.
@@ -123,10 +125,13 @@ STORAGES = {
 
 # Public pages are cached whole (core.cache). The key carries a version counter kept in
 # the database, so a per-process cache is correct too; CACHE_URL may name a shared one
-# (redis://…, pymemcache://…). Rendered pages are 20–60 kB: MAX_ENTRIES bounds the memory.
+# (redis://…, pymemcache://…). The per-process default is bounded in bytes (core.memory_cache):
+# at most CACHE_MAX_MB (default 64) MB of pages per worker, whatever is asked for.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://opdrachtwijzer")}
 if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
+    CACHES["default"]["BACKEND"] = "core.memory_cache.BoundedMemoryCache"
     CACHES["default"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 3000)
+    CACHES["default"]["OPTIONS"].setdefault("MAX_BYTES", env.int("CACHE_MAX_MB", default=64) << 20)
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
     # Django's own Redis backend, where an unreachable Redis counts as a miss instead of a
     # 500 (core.cache_backends). Short timeouts: a page rendered without the cache beats a
@@ -140,6 +145,9 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
     )
 # Pages rendered by one release must not be served by the next from a shared cache.
 CACHES["default"]["KEY_PREFIX"] = env("CACHE_KEY_PREFIX", default="")
+# While the database does not answer, cached public pages are served under the last public
+# data version read, for at most this long after it was read (core.cache, core.outage).
+PAGE_CACHE_OUTAGE_SECONDS = env.int("PAGE_CACHE_OUTAGE_SECONDS", default=15 * 60)
 
 # Sessions live in the database so that any app server can answer any request.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
@@ -216,16 +224,34 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
 }
 # nosniff, same-origin referrer and opener policies and X-Frame-Options: DENY are Django's
-# defaults already (tests/test_settings.py checks the headers).
+# defaults already (tests/test_settings.py checks the headers); core.middleware adds these.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=()"
+)
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+# The language switch's cookie: sent on top-level navigation only, never to scripts.
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
+
+# /.well-known/security.txt (RFC 9116): where to report a vulnerability.
+SECURITY_CONTACT = env(
+    "SECURITY_CONTACT", default=f"mailto:security@{urlsplit(SITE_URL).hostname or 'localhost'}"
+)
 
 LOGIN_URL = "admin:login"
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    # While the database is down: one line per interval instead of a traceback per request.
+    "filters": {"database_outage": {"()": "core.outage.QuietOutageFilter"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        "django.request": {"filters": ["database_outage"]},
+    },
 }
 
 # SQLite (for trying the site out) ignores the covering columns of the public list's filter

@@ -17,6 +17,7 @@ if not SECRET_KEY.strip() or not [host for host in ALLOWED_HOSTS if host.strip()
 # go out in mails that cannot be called back.
 SITE_URL = env("SITE_URL").strip().rstrip("/")
 _site = urlsplit(SITE_URL)
+SECURITY_CONTACT = env("SECURITY_CONTACT", default=f"mailto:security@{_site.hostname}")
 if _site.scheme != "https" or not _site.hostname or _site.path or _site.query or _site.fragment:
     raise ImproperlyConfigured(
         f"SITE_URL must be the site's https address without a path, e.g. "
@@ -53,4 +54,5 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+LANGUAGE_COOKIE_SECURE = True
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])

@@ -118,3 +118,26 @@ def test_every_row_and_permission_survives_the_move(migrator):
         .exists()
     )
     migrator.reset()
+
+
+def test_stored_addresses_take_the_normalised_spelling(migrator):
+    old = migrator.apply_initial_migration([("alerts", "0002_content_types")])
+    alert_model = old.apps.get_model("alerts", "Alert")
+    signup_model = old.apps.get_model("alerts", "AlertSignup")
+    kept = alert_model.objects.create(
+        email="kandidaat@exämple.nl", frequency="daily", language="nl", key="k1"
+    )
+    dropped = alert_model.objects.create(
+        email="=?utf-8?q?bomb?=@example.nl", frequency="daily", language="nl", key="k2"
+    )
+    signup_model.objects.create(email="bomb+1@example.nl", client="192.0.2.1", accepted=True)
+    signup_model.objects.create(email="bo\u200bmb@example.nl", client="192.0.2.1", accepted=True)
+
+    new = migrator.apply_tested_migration([("alerts", "0003_normalised_addresses")])
+
+    alerts = new.apps.get_model("alerts", "Alert").objects
+    assert alerts.get(pk=kept.pk).email == "kandidaat@xn--exmple-cua.nl"
+    assert not alerts.filter(pk=dropped.pk).exists()
+    signups = new.apps.get_model("alerts", "AlertSignup").objects
+    assert list(signups.values_list("email", flat=True)) == ["bomb@example.nl"]
+    migrator.reset()

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from alerts import digests, links, services
-from alerts.forms import MAX_EMAIL_LENGTH
+from core.email_addresses import MAX_LENGTH as MAX_EMAIL_LENGTH
 from alerts.models import Alert, Frequency
 from tests.factories import AssignmentFactory
 

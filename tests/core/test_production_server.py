@@ -101,3 +101,29 @@ def test_https_through_the_proxy_is_served_securely(server):
     assert status == 200
     assert headers["Content-Encoding"] == "gzip"
     assert "immutable" in headers["Cache-Control"]
+
+
+def test_the_language_cookie_is_secure_in_production(server):
+    opener = urllib.request.build_opener(NoRedirect)
+    request = urllib.request.Request(
+        server + "/i18n/setlang/",
+        data=b"language=en&next=/",
+        headers={"X-Forwarded-Proto": "https"},
+    )
+    try:
+        opener.open(request, timeout=10)
+    except urllib.error.HTTPError as error:
+        headers = error.headers
+    cookie = next(c for c in headers.get_all("Set-Cookie") if c.startswith("django_language="))
+    flags = {flag.strip().lower() for flag in cookie.split(";")[1:]}
+    assert {"secure", "httponly", "samesite=lax"} <= flags
+
+
+def test_security_headers_and_security_txt_in_production(server):
+    status, headers, body = fetch(
+        server + "/.well-known/security.txt", **{"X-Forwarded-Proto": "https"}
+    )
+    assert status == 200
+    assert b"Contact: mailto:security@opdrachtwijzer.example" in body
+    assert "camera=()" in headers["Permissions-Policy"]
+    assert headers["Cross-Origin-Resource-Policy"] == "same-origin"
