@@ -305,6 +305,7 @@ def test_without_postgres_cached_pages_are_served_and_the_rest_is_503(stack, sta
     for path in paths:
         assert nginx.get(path).status == 200
     uncached = "/opdrachten/?q=persvoorlichting&sort=closing"
+    servers = [app.popen.pid for app in stack.apps]
 
     stack.postgres.stop()
     try:
@@ -314,24 +315,41 @@ def test_without_postgres_cached_pages_are_served_and_the_rest_is_503(stack, sta
     finally:
         stack.postgres.start()
     down_statuses = {path: answer.status for path, answer in during.items()}
-    recovered_at = time.monotonic()
-    wait_for(lambda: nginx.get("/healthz").status == 200, "recovery", timeout=30)
-    recovery = time.monotonic() - recovered_at
-    after = nginx.get(uncached)
+    back_at = time.monotonic()
+    wait_for(lambda: nginx.get("/healthz").status == 200, "/healthz", timeout=30)
+    healthy = time.monotonic() - back_at
+    # Every worker of both app servers finds the database again by itself: twenty uncached
+    # pages in a row (nginx spreads them over the servers) answer 200.
+    streak = []
+
+    def all_answer():
+        streak.append(nginx.get(f"/opdrachten/?q=herstel{time.monotonic_ns()}").status)
+        return streak[-20:] == [200] * 20 or (streak[-1] != 200 and streak.clear())
+
+    wait_for(all_answer, "every worker answering again", timeout=60, interval=0.05)
+    recovery = time.monotonic() - back_at
+    # Recovery without restarts: the same app server processes answered throughout.
+    assert [app.popen.pid for app in stack.apps] == servers
+    assert all(app.running for app in stack.apps)
+    # django-tasks-db's worker exits when its database goes away; on a host its supervisor
+    # (systemd's Restart=, `make stack`'s loop, this test's fixture) starts it again.
+    worker_exited = not stack.workers[0].running
     figures.update(
         {
             "cached pages while PostgreSQL was down": down_statuses,
             "an uncached page": other.status,
             "its Retry-After": other.header("retry-after"),
             "/healthz": health.status,
-            "seconds from PostgreSQL back to /healthz 200 (no restart)": round(recovery, 1),
+            "seconds from PostgreSQL back to /healthz 200 (no restart)": round(healthy, 1),
+            "seconds until 20 uncached pages in a row answered 200": round(recovery, 1),
+            "app servers restarted": 0,
+            "task worker exited (its supervisor starts it again)": worker_exited,
         }
     )
     assert set(down_statuses.values()) == {200}
     assert other.status == 503
     assert other.header("retry-after")
     assert health.status == 503
-    assert after.status == 200
 
 
 # 6. Throughput with 1, 2 and 4 app servers ----------------------------------------------------
