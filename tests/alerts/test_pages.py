@@ -13,8 +13,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from alerts import digests, links, services
-from core.email_addresses import MAX_LENGTH as MAX_EMAIL_LENGTH
 from alerts.models import Alert, Frequency
+from core.email_addresses import MAX_LENGTH as MAX_EMAIL_LENGTH
 from tests.factories import AssignmentFactory
 
 pytestmark = pytest.mark.django_db

@@ -17,7 +17,9 @@ from alerts.models import Alert, Frequency
 from core.tasks import RETRY_DELAYS
 from tests.factories import AssignmentFactory
 
-pytestmark = pytest.mark.django_db
+# Committed for real: the worker, as in production, closes connections that are inside a
+# transaction it did not open, which would end a test's enclosing transaction.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
