@@ -4,6 +4,7 @@ PostgreSQL."""
 
 import http.client
 import re
+import secrets
 import subprocess
 import threading
 import time
@@ -22,6 +23,26 @@ def query(conn, sql, *params):
     with conn.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
+
+
+def multipart(fields, files):
+    """A multipart/form-data body: `files` maps a field to (file name, content type, bytes)."""
+    boundary = f"----stack{secrets.token_hex(12)}"
+    parts = []
+    for name, value in fields.items():
+        parts.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'
+            f"{value}\r\n".encode()
+        )
+    for name, (filename, content_type, content) in files.items():
+        parts.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; '
+            f'filename="{filename}"\r\nContent-Type: {content_type}\r\n\r\n'.encode()
+            + content
+            + b"\r\n"
+        )
+    parts.append(f"--{boundary}--\r\n".encode())
+    return b"".join(parts), f"multipart/form-data; boundary={boundary}"
 
 
 class Response:
@@ -46,10 +67,12 @@ class Client:
         self.host, self.port = parts.hostname, parts.port
         self.cookies = {}
 
-    def request(self, method, path, *, data=None, headers=None, timeout=30):
+    def request(self, method, path, *, data=None, files=None, headers=None, timeout=30):
         headers = {"Host": f"{self.host}:{self.port}", **(headers or {})}
         body = None
-        if data is not None:
+        if files:
+            body, headers["Content-Type"] = multipart(data or {}, files)
+        elif data is not None:
             body = urllib.parse.urlencode(data, doseq=True).encode()
             headers["Content-Type"] = "application/x-www-form-urlencoded"
         if self.cookies:
@@ -75,8 +98,8 @@ class Client:
     def get(self, path, **kwargs):
         return self.request("GET", path, **kwargs)
 
-    def post(self, path, data, **kwargs):
-        return self.request("POST", path, data=data, **kwargs)
+    def post(self, path, data, files=None, **kwargs):
+        return self.request("POST", path, data=data, files=files, **kwargs)
 
     def csrf_token(self, path):
         page = self.get(path)
