@@ -31,7 +31,7 @@ apt_ensure = if ! command -v $(1) >/dev/null 2>&1; then \
 fi
 
 .PHONY: help install lock browser gettext messages run superuser test test-sqlite test-postgres lint \
-	format migrations-check bench clean stack stack-packages stack-test
+	format migrations-check bench backup restore clean stack stack-packages stack-test
 
 help:
 	@echo "make run    serve the demo site on http://$(HOST):$(PORT) (SQLite, demo data)"
@@ -41,6 +41,7 @@ help:
 	@echo "            Redis, S3, task worker, scheduler) on http://127.0.0.1:$(STACK_PORT)"
 	@echo "make stack-test  that stack broken on purpose (part of make test)"
 	@echo "make lock   pin the dependencies of pyproject.toml again in requirements.lock"
+	@echo "make backup / make restore BACKUP=...   database and uploads (docs/operations.md)"
 
 # Exactly the versions in requirements.lock (see `make lock`), then the project itself.
 $(STAMP): pyproject.toml requirements.lock
@@ -79,6 +80,16 @@ run: install
 
 superuser: install
 	$(BIN)/python manage.py createsuperuser
+	@echo "==> At the first sign-in at /admin/ you set up an authenticator app (required in production)."
+
+# A backup folder of the database and the uploaded files (docs/operations.md). BACKUP_DIR=...
+backup: install
+	$(BIN)/python manage.py backup $(if $(BACKUP_DIR),--output "$(BACKUP_DIR)")
+
+# Restore one into the configured (new, empty) database: make restore BACKUP=backups/opdrachtwijzer-...
+restore: install
+	@test -n "$(BACKUP)" || { echo "Say which backup: make restore BACKUP=backups/opdrachtwijzer-..." >&2; exit 1; }
+	$(BIN)/python manage.py restore "$(BACKUP)" $(RESTORE_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
 from django.core.mail.utils import DNS_NAME
 from django.utils.translation import gettext_lazy as _
 
@@ -14,3 +15,11 @@ class CoreConfig(AppConfig):
         # (socket.getfqdn(): "localhost" in a container). Every mail is sent for the site, so
         # it takes the site's domain; DNS_NAME is the object Django's mail modules hold.
         DNS_NAME.get_fqdn = site_domain
+
+
+class StaffAdminConfig(admin_apps.AdminConfig):
+    """Django's admin with the project's admin site as the default one: staff sign in with a
+    second factor (core.staff). Named in INSTALLED_APPS instead of django.contrib.admin."""
+
+    default = False
+    default_site = "core.staff.StaffAdminSite"
