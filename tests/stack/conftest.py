@@ -12,6 +12,7 @@ import psycopg
 import pytest
 
 from deploy.stack import Stack
+from tests.stack.helpers import STAFF_PASSWORD, STAFF_TOTP_KEY, STAFF_USER
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 FIGURES = {}
@@ -24,9 +25,26 @@ def stack():
             pytest.fail(f"{program} is missing: run `make stack-test` (it installs it).")
     with Stack(app_servers=2, workers=1, scheduler=False) as running:
         running.manage(
-            "createsuperuser", "--noinput", "--username", "beheer", "--email", "beheer@example.nl",
-            DJANGO_SUPERUSER_PASSWORD="stack-test-password",
-        )  # fmt: skip
+            "createsuperuser",
+            "--noinput",
+            "--username",
+            STAFF_USER,
+            "--email",
+            "beheer@example.nl",
+            DJANGO_SUPERUSER_PASSWORD=STAFF_PASSWORD,
+        )
+        # Production asks staff for an authenticator app's code: give the account an app
+        # whose key the tests know.
+        running.manage(
+            "shell",
+            "--no-imports",
+            "-c",
+            "from django.contrib.auth import get_user_model\n"
+            "from django_otp.plugins.otp_totp.models import TOTPDevice\n"
+            f"user = get_user_model().objects.get(username={STAFF_USER!r})\n"
+            f"TOTPDevice.objects.create(user=user, name='app', key={STAFF_TOTP_KEY!r}, "
+            "confirmed=True)",
+        )
         yield running
     print("\n" + json.dumps(FIGURES, indent=2, ensure_ascii=False))
     ARTIFACTS.mkdir(exist_ok=True)

@@ -12,10 +12,17 @@ import urllib.parse
 from collections import Counter
 from contextlib import contextmanager
 
+from django_otp.oath import totp
+
 LOG_LINE = re.compile(
     r'"(?P<method>[A-Z]+) (?P<path>\S+) [^"]*" (?P<status>\d{3}) \d+ '
     r"upstream=(?P<upstream>.*?) upstream_status=(?P<upstream_status>.*?) time=(?P<time>[\d.]+)"
 )
+# The admin account of the stack tests, with its authenticator app's key (hex).
+STAFF_USER = "beheer"
+STAFF_PASSWORD = "stack-test-password-" + "x" * 8
+STAFF_TOTP_KEY = secrets.token_hex(20)
+
 CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 
@@ -57,18 +64,25 @@ class Response:
         return self.headers.get(name.lower())
 
 
+def app_client(app):
+    """A client of one app server, past nginx: it sends the client address as nginx would
+    (CLIENT_ADDRESS_HEADER is X-Real-IP in the stack)."""
+    return Client(app.url, headers={"X-Real-IP": "127.0.0.1"})
+
+
 class Client:
     """Requests to one base address (nginx or one app server), no redirects followed, with
     the cookies it was given. Secure cookies are sent over plain HTTP here, as browsers do
     for 127.0.0.1, which they treat as a secure context."""
 
-    def __init__(self, base):
+    def __init__(self, base, headers=None):
         parts = urllib.parse.urlsplit(base)
         self.host, self.port = parts.hostname, parts.port
         self.cookies = {}
+        self.headers = headers or {}
 
     def request(self, method, path, *, data=None, files=None, headers=None, timeout=30):
-        headers = {"Host": f"{self.host}:{self.port}", **(headers or {})}
+        headers = {"Host": f"{self.host}:{self.port}", **self.headers, **(headers or {})}
         body = None
         if files:
             body, headers["Content-Type"] = multipart(data or {}, files)
@@ -106,14 +120,25 @@ class Client:
         assert page.status == 200, (path, page.status)
         return CSRF_FIELD.search(page.text).group(1)
 
-    def log_in(self, username, password):
+    def log_in(self, username=STAFF_USER, password=STAFF_PASSWORD, totp_key=STAFF_TOTP_KEY):
+        """Signs in to the admin: the password, then the authenticator app's code."""
         token = self.csrf_token("/admin/login/")
         answer = self.post(
             "/admin/login/",
-            {"csrfmiddlewaretoken": token, "username": username, "password": password,
-             "next": "/admin/"},
-        )  # fmt: skip
+            {
+                "csrfmiddlewaretoken": token,
+                "username": username,
+                "password": password,
+                "next": "/admin/",
+            },
+        )
         assert answer.status == 302, answer.text[:2000]
+        second = answer.header("location")
+        token = self.csrf_token(second)
+        code = f"{totp(bytes.fromhex(totp_key)):06d}"
+        answer = self.post(second, {"csrfmiddlewaretoken": token, "token": code})
+        assert answer.status == 302, answer.text[:2000]
+        assert self.get("/admin/").status == 200
 
     def sign_up(self, email, query=""):
         """An alert sign-up through the public form; the response to the POST."""

@@ -17,7 +17,15 @@ from pathlib import Path
 import pytest
 
 from deploy.stack import wait_for
-from tests.stack.helpers import AccessLog, Client, background, query, wrk, wrk_result
+from tests.stack.helpers import (
+    AccessLog,
+    Client,
+    app_client,
+    background,
+    query,
+    wrk,
+    wrk_result,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -51,7 +59,7 @@ def mails_to(stack, addresses):
 
 def test_publication_through_app_server_a_shows_at_once_on_app_server_b(stack, stack_db, figures):
     server_a, server_b = stack.apps[0], stack.apps[1]
-    a, b = Client(server_a.url), Client(server_b.url)
+    a, b = app_client(server_a), app_client(server_b)
 
     # B renders the list and stores it in Redis; A answers the same URL from that entry.
     first = b.get("/opdrachten/")
@@ -68,20 +76,29 @@ def test_publication_through_app_server_a_shows_at_once_on_app_server_b(stack, s
         "WHERE a.status = 'screening' ORDER BY a.id",
     )
     assert candidates
-    a.log_in("beheer", "stack-test-password")
+    a.log_in()
     published = None
     for pk, slug, title, version in candidates:
         change = f"/admin/assignments/assignment/{pk}/change/"
         token = a.csrf_token(change)
         transition = f"/admin/assignments/assignment/{pk}/transition/"
-        a.post(transition, {"csrfmiddlewaretoken": token, "action": "prefill",
-                            "version": version, "note": ""})  # fmt: skip
+        a.post(
+            transition,
+            {"csrfmiddlewaretoken": token, "action": "prefill", "version": version, "note": ""},
+        )
         (version,) = query(
             stack_db, "SELECT version FROM assignments_assignment WHERE id = %s", pk
         )[0]
         token = a.csrf_token(change)
-        answer = a.post(transition, {"csrfmiddlewaretoken": token, "action": "publish",
-                                     "version": version, "note": "Stack test"})  # fmt: skip
+        answer = a.post(
+            transition,
+            {
+                "csrfmiddlewaretoken": token,
+                "action": "publish",
+                "version": version,
+                "note": "Stack test",
+            },
+        )
         published_at = time.perf_counter()
         assert answer.status == 302
         (status,) = query(stack_db, "SELECT status FROM assignments_assignment WHERE id = %s", pk)[
@@ -408,7 +425,7 @@ def test_throughput_with_one_two_and_four_app_servers(stack, stack_db, figures):
             stack.reload_nginx(serving)
             for app in serving:  # each worker renders the page once
                 for _ in range(4):
-                    Client(app.url).get("/opdrachten/")
+                    app_client(app).get("/opdrachten/")
             row = {}
             for name, script, args in (
                 ("cached list", None, ()),

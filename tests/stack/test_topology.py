@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from deploy.scheduler import ROOT
-from tests.stack.helpers import Client, query
+from tests.stack.helpers import Client, app_client, query
 
 pytestmark = pytest.mark.slow
 
@@ -49,7 +49,7 @@ def test_the_app_trusts_the_scheme_nginx_sets_not_the_one_a_client_sends(stack):
     assert through_nginx.header("strict-transport-security") is None
     # The app itself does honour the header from the proxy's address: straight to one app
     # server with https claimed, it answers as to a secure request.
-    direct = Client(stack.apps[0].url).get("/", headers={"X-Forwarded-Proto": "https"})
+    direct = app_client(stack.apps[0]).get("/", headers={"X-Forwarded-Proto": "https"})
     assert direct.header("strict-transport-security").startswith("max-age=")
 
 
