@@ -47,6 +47,8 @@ def job_posting_data(assignment):
             },
         },
         "jobStartDate": assignment.start_date.isoformat(),
+        # Every public assignment takes responses on its own page (/opdrachten/<slug>/reageren/).
+        "directApply": True,
     }
     if assignment.closing_date:
         # Responses are welcome until the end of the closing date, Dutch time.

@@ -163,7 +163,6 @@ def loosen_suggestions(query, filterset, chips):
 
 class AssignmentDetailView(DetailView):
     template_name = "assignments/assignment_detail.html"
-    similar_count = 3
 
     def get_queryset(self):
         return (
@@ -177,36 +176,55 @@ class AssignmentDetailView(DetailView):
         try:
             return super().get(request, *args, **kwargs)
         except Http404:
-            gone = (
-                Assignment.objects.no_longer_public()
-                .filter(slug=kwargs.get(self.slug_url_kwarg))
-                .only("title", "role", "slug")
-                .first()
-            )
+            gone = no_longer_open(request, kwargs.get(self.slug_url_kwarg))
             if gone is None:
                 raise
-        # Still a 404 (the contract), but one that says what happened and what is open now.
-        return render(
-            request,
-            "assignments/assignment_gone.html",
-            {"assignment": gone, "similar": self.similar(gone), "role_query": f"role={gone.role}"},
-            status=404,
-        )
-
-    def similar(self, assignment):
-        return (
-            Assignment.objects.public()
-            .filter(role=assignment.role)
-            .exclude(pk=assignment.pk)
-            .for_cards()
-            .newest()[: self.similar_count]
-        )
+            return gone
 
     def get_context_data(self, **kwargs):
         assignment = self.object
         return super().get_context_data(
-            similar=self.similar(assignment), json_ld=job_posting_json_ld(assignment), **kwargs
+            similar=similar_assignments(assignment),
+            json_ld=job_posting_json_ld(assignment),
+            **kwargs,
         )
+
+
+SIMILAR_COUNT = 3
+
+
+def similar_assignments(assignment):
+    return (
+        Assignment.objects.public()
+        .filter(role=assignment.role)
+        .exclude(pk=assignment.pk)
+        .for_cards()
+        .newest()[:SIMILAR_COUNT]
+    )
+
+
+def no_longer_open(request, slug):
+    """The 404 page for an assignment that was public once and is not any more (closed,
+    withdrawn or past its closing date): it says so and shows what is open like it. None
+    for a slug that never was public. Also answers the response form of such an assignment."""
+    gone = (
+        Assignment.objects.no_longer_public()
+        .filter(slug=slug)
+        .only("title", "role", "slug")
+        .first()
+    )
+    if gone is None:
+        return None
+    return render(
+        request,
+        "assignments/assignment_gone.html",
+        {
+            "assignment": gone,
+            "similar": similar_assignments(gone),
+            "role_query": f"role={gone.role}",
+        },
+        status=404,
+    )
 
 
 # Organisations' public pages: they list assignments, so they live here, above both.

@@ -8,7 +8,7 @@ from assignments.urls import organisation_urlpatterns
 from assignments.views import HomeView
 from core import sitemaps
 from core.cache import public_page
-from core.views import healthz, robots_txt, security_txt
+from core.views import PrivacyView, healthz, robots_txt, security_txt
 
 admin.site.site_header = _("Opdrachtwijzer administration")
 admin.site.site_title = _("Opdrachtwijzer")
@@ -21,9 +21,11 @@ urlpatterns = [
     path("", public_page(HomeView.as_view()), name="home"),
     # Before the assignments: "alert" would otherwise be taken for an assignment's slug.
     path("opdrachten/alert/", include("alerts.urls")),
+    path("opdrachten/<slug:slug>/reageren/", include("responses.urls")),
     path("opdrachten/", include("assignments.urls")),
     path("organisaties/", include((organisation_urlpatterns, "organisations"))),
     path("inzichten/", include("insights.urls")),
+    path("privacy/", public_page(PrivacyView.as_view()), name="privacy"),
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots"),
     path(".well-known/security.txt", security_txt, name="security-txt"),

@@ -11,6 +11,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
+        from . import checks, sitemaps  # noqa: F401 -- registers the deploy check
+
+        sitemaps.register_page("privacy")
         # Django names the Message-ID of a mail without one after the machine
         # (socket.getfqdn(): "localhost" in a container). Every mail is sent for the site, so
         # it takes the site's domain; DNS_NAME is the object Django's mail modules hold.

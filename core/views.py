@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+from django.views.generic import TemplateView
 
 from . import outage
 from .links import absolute_url
@@ -74,3 +75,14 @@ def server_error(request):
     if outage.is_database_outage(sys.exc_info()[1]):
         return outage.unavailable(request)
     return defaults.server_error(request)
+
+
+class PrivacyView(TemplateView):
+    """What the site keeps of candidates, why, how long, who sees it, and how to withdraw or
+    ask for it; the controller's name and contact come from settings (PRIVACY_CONTROLLER)."""
+
+    template_name = "core/privacy.html"
+    http_method_names = ["get", "head", "options"]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(controller=settings.PRIVACY_CONTROLLER, **kwargs)

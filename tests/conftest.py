@@ -38,6 +38,18 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def cv_storage(tmp_path_factory, monkeypatch):
+    """Each test keeps CVs in a private folder of its own (the field's storage, which the
+    services and the admin use), so no test sees another's files or leaves any behind."""
+    from responses.models import Response
+    from responses.storage import PrivateFileSystemStorage
+
+    storage = PrivateFileSystemStorage(location=tmp_path_factory.mktemp("cvs"))
+    monkeypatch.setattr(Response._meta.get_field("cv"), "storage", storage)
+    return storage
+
+
 @pytest.fixture
 def outbox(mailoutbox):
     """The mails sent in this test (pytest-django empties the outbox before every test)."""

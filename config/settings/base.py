@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "assignments",
     "faq",
     "alerts",
+    "responses",
     "insights",
     "demo",
 ]
@@ -138,6 +139,40 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 # `manage.py backup` (core.backups): the storages holding uploads, and where backups go.
 BACKUP_STORAGES = env.list("BACKUP_STORAGES", default=["default"])
 BACKUP_DIR = env.path("BACKUP_DIR", default=BASE_DIR / "backups")
+# Candidates' CVs: never under static/ or anything a web server serves, never at a URL (the
+# admin's download view is the only way out). S3-compatible object storage when a bucket is
+# named, so that several app servers share it; else a private folder (git-ignored).
+if env("RESPONSES_S3_BUCKET", default=""):
+    STORAGES["responses"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env("RESPONSES_S3_BUCKET"),
+            "endpoint_url": env("RESPONSES_S3_ENDPOINT_URL", default=None),
+            "access_key": env("RESPONSES_S3_ACCESS_KEY_ID", default=None),
+            "secret_key": env("RESPONSES_S3_SECRET_ACCESS_KEY", default=None),
+            "region_name": env("RESPONSES_S3_REGION", default=None),
+            "location": env("RESPONSES_S3_PREFIX", default=""),
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": 60,
+            "file_overwrite": False,
+            "object_parameters": {"ContentDisposition": "attachment"},
+        },
+    }
+else:
+    STORAGES["responses"] = {
+        "BACKEND": "responses.storage.PrivateFileSystemStorage",
+        "OPTIONS": {"location": env.path("RESPONSES_DIR", default=BASE_DIR / "private")},
+    }
+
+# Who answers for candidates' data (the privacy page names them), and where a response goes
+# when no recruiter has claimed its assignment.
+PRIVACY_CONTROLLER = {
+    "name": env("PRIVACY_CONTROLLER_NAME", default="Opdrachtwijzer"),
+    "email": env("PRIVACY_CONTROLLER_EMAIL", default="privacy@opdrachtwijzer.nl"),
+    "address": env("PRIVACY_CONTROLLER_ADDRESS", default=""),
+}
+RESPONSES_EMAIL = env("RESPONSES_EMAIL", default="reacties@opdrachtwijzer.nl")
 
 # Public pages are cached whole (core.cache). The key carries a version counter kept in
 # the database, so a per-process cache is correct too; CACHE_URL may name a shared one

@@ -58,3 +58,11 @@ LANGUAGE_COOKIE_SECURE = True
 # Staff can read candidates' personal data: a second factor always (core.staff).
 STAFF_TWO_FACTOR_REQUIRED = True
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+
+# The privacy page names who answers for candidates' data, and responses to assignments
+# nobody claimed go to RESPONSES_EMAIL: `check --deploy` warns (core.checks) until both are
+# said here rather than left at the defaults for trying the site out.
+PRIVACY_SETTINGS_GIVEN = all(
+    name in env
+    for name in ("PRIVACY_CONTROLLER_NAME", "PRIVACY_CONTROLLER_EMAIL", "RESPONSES_EMAIL")
+)

@@ -53,6 +53,10 @@ def test_recruiters_get_exactly_their_permissions():
         ("organisations", "view_tool"),
         ("organisations", "add_tool"),
         ("organisations", "change_tool"),
+        ("responses", "view_response"),
+        ("responses", "change_response"),
+        ("responses", "download_cv"),
+        ("responses", "view_responseevent"),
     }
 
 

@@ -22,9 +22,8 @@ def test_readme_gives_the_two_commands_first():
 
 def test_paths_in_the_architecture_page_exist():
     text = (ROOT / "docs/architecture.md").read_text()
-    paths = set(
-        re.findall(r"`((?:templates|tests|core|alerts|assignments|insights)/[\w/.]+)`", text)
-    )
+    apps = "templates|tests|core|alerts|assignments|insights|responses"
+    paths = set(re.findall(rf"`((?:{apps})/[\w/.]+)`", text))
     assert paths, "the page names no paths"
     missing = sorted(path for path in paths if not (ROOT / path).exists())
     assert not missing, f"named in docs/architecture.md but not there: {missing}"

@@ -17,6 +17,9 @@ SECRETS = {
     "ALLOWED_HOSTS": "example.nl",
     "SITE_URL": "https://opdrachtwijzer.example",
     "CLIENT_ADDRESS_HEADER": "REMOTE_ADDR",
+    "PRIVACY_CONTROLLER_NAME": "Opdrachtwijzer B.V.",
+    "PRIVACY_CONTROLLER_EMAIL": "privacy@opdrachtwijzer.example",
+    "RESPONSES_EMAIL": "reacties@opdrachtwijzer.example",
 }
 
 
@@ -73,6 +76,16 @@ def test_production_passes_check_deploy():
     result = run_production(["check", "--deploy", "--fail-level", "WARNING"], **SECRETS)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+@pytest.mark.slow
+def test_check_deploy_warns_until_the_privacy_settings_are_given():
+    result = run_production(
+        ["check", "--deploy", "--fail-level", "WARNING"],
+        **without("PRIVACY_CONTROLLER_EMAIL"),
+    )
+    assert result.returncode != 0
+    assert "core.W001" in result.stdout + result.stderr
 
 
 @pytest.mark.slow

@@ -1,4 +1,5 @@
 from collections import Counter
+from datetime import timedelta
 from itertools import pairwise
 
 import pytest
@@ -8,6 +9,7 @@ from django.db.models import Max
 from assignments.models import Assignment, Role, ScreeningEvent, Status, local_today
 from demo.management.commands.seed_demo import DEMO_SET_SIZE
 from organisations.models import Kind, Organisation, Province
+from responses.models import Response
 
 pytestmark = pytest.mark.django_db
 
@@ -116,9 +118,12 @@ def test_running_twice_changes_nothing():
 def test_same_seed_gives_the_same_data_and_another_seed_other_data():
     seed("--assignments", "230", "--seed", "7")
     first = snapshot()
+    # Responses protect their assignment (their CVs must be deleted through the services).
+    Response.objects.all().delete()
     Assignment.objects.all().delete()
     seed("--assignments", "230", "--seed", "7")
     assert snapshot() == first
+    Response.objects.all().delete()
     Assignment.objects.all().delete()
     seed("--assignments", "230", "--seed", "8")
     other = snapshot()
@@ -240,3 +245,43 @@ def test_demo_set_has_a_consistent_screening_history():
             assert history[-1].actor_id == assignment.terms_verified_by_id
     seed()
     assert ScreeningEvent.objects.count() == events
+
+
+@pytest.mark.slow
+def test_demo_responses_show_the_pipeline_with_real_pdfs(cv_storage):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from responses.files import check_cv
+    from responses.models import Response, Status
+
+    seed()
+    responses = Response.objects.select_related("assignment")
+    assert responses.count() >= 6
+    assert {
+        Status.RECEIVED,
+        Status.CONTACTED,
+        Status.PROPOSED,
+        Status.PLACED,
+        Status.DECLINED,
+    } <= set(responses.values_list("status", flat=True))
+    for response in responses:
+        assert response.assignment.is_public
+        assert response.email.endswith("@example.com")
+        with response.cv.open("rb") as stored:
+            content = stored.read()
+        reader = PdfReader(BytesIO(content))
+        assert len(reader.pages) == 1
+        assert "Fictief demoprofiel" in reader.pages[0].extract_text()
+        assert response.events.first().to_status == Status.RECEIVED
+        assert response.events.last().to_status == response.status
+    # The demo CVs pass the checks candidates' files go through.
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    assert check_cv(SimpleUploadedFile("cv.pdf", content)).cv_type == "pdf"
+    declined = responses.get(status=Status.DECLINED)
+    assert declined.retain_until == declined.ended_at + timedelta(weeks=4)
+    # A second run adds nothing.
+    seed()
+    assert Response.objects.count() == responses.count()

@@ -15,8 +15,15 @@ RECRUITER_MODELS = {
     ("organisations", "organisation"): ("view", "add", "change"),
     ("organisations", "tool"): ("view", "add", "change"),
     ("assignments", "screeningevent"): ("view",),
+    # Candidates' responses: see them and move them along the pipeline; deleting them (an
+    # erasure request) is for administrators.
+    ("responses", "response"): ("view", "change"),
+    ("responses", "responseevent"): ("view",),
 }
-RECRUITER_EXTRA = [("assignments", "publish_assignment")]
+RECRUITER_EXTRA = [
+    ("assignments", "publish_assignment"),
+    ("responses", "download_cv"),
+]
 # Every model of the FAQ app, whatever models it has: found through its content types.
 EDITOR_APPS = ["faq"]
 

@@ -25,6 +25,7 @@ from core import cache as public_cache
 from demo import assignments as assignment_content
 from demo import organisations as organisation_content
 from demo.faq import seed_faq_pages
+from demo.responses import seed_responses
 from organisations.models import (
     MAX_HOME_DAYS,
     MAX_ONBOARDING_WEEKS,
@@ -126,6 +127,8 @@ class Command(BaseCommand):
             organisations = self.seed_organisations(tools)
             created = self.seed_demo_set(organisations, recruiters)
             faq_pages = seed_faq_pages()
+        # Each response with its CV in a transaction of its own (a file cannot roll back).
+        responses = seed_responses(recruiters, self.anchor)
 
         generated = 0
         if assignments is not None:
@@ -138,7 +141,7 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Demo data ready: {len(organisations)} organisations, {total} assignments "
                 f"({created} from the demo set and {generated} generated in this run), "
-                f"{faq_pages} new FAQ pages."
+                f"{faq_pages} new FAQ pages, {responses} new responses."
             )
         )
 
