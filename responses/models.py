@@ -211,8 +211,8 @@ class Response(models.Model):
                 violation_error_message=_("The motivation is too long."),
             ),
             models.CheckConstraint(
-                condition=Q(status__in=list(ENDED), ended_at__isnull=False)
-                | (~Q(status__in=list(ENDED)) & Q(ended_at__isnull=True)),
+                condition=Q(status__in=sorted(ENDED), ended_at__isnull=False)
+                | (~Q(status__in=sorted(ENDED)) & Q(ended_at__isnull=True)),
                 name="responses_response_ended_when_declined_or_withdrawn",
                 violation_error_message=_("Only a declined or withdrawn response has ended."),
             ),
