@@ -299,11 +299,16 @@ class Stack:
                 "TASKS_BACKEND": "database",
                 "EMAIL_URL": f"smtp://127.0.0.1:{self.smtp_port}",
                 "DEFAULT_FROM_EMAIL": "Opdrachtwijzer <noreply@opdrachtwijzer.example>",
-                "AWS_S3_ENDPOINT_URL": f"http://127.0.0.1:{self.s3_port}",
-                "AWS_STORAGE_BUCKET_NAME": BUCKET,
-                "AWS_S3_REGION_NAME": "eu-central-1",
-                "AWS_ACCESS_KEY_ID": "stack",
-                "AWS_SECRET_ACCESS_KEY": "stack-secret",
+                # Candidates' CVs in the object storage, shared by every app server.
+                "RESPONSES_S3_BUCKET": BUCKET,
+                "RESPONSES_S3_ENDPOINT_URL": f"http://127.0.0.1:{self.s3_port}",
+                "RESPONSES_S3_REGION": "eu-central-1",
+                "RESPONSES_S3_ACCESS_KEY_ID": "stack",
+                "RESPONSES_S3_SECRET_ACCESS_KEY": "stack-secret",
+                "BACKUP_STORAGES": "responses",
+                "PRIVACY_CONTROLLER_NAME": "Opdrachtwijzer (demo)",
+                "PRIVACY_CONTROLLER_EMAIL": "privacy@opdrachtwijzer.example",
+                "RESPONSES_EMAIL": "reacties@opdrachtwijzer.example",
                 "LOG_LEVEL": "WARNING",
                 "DEBUG": "false",
             }
@@ -364,9 +369,12 @@ class Stack:
             [PYTHON, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(self.s3_port)],
             env=self.env(),
             log=folder / "moto.log",
+            # Not from the project folder: its `responses` app would shadow the package of
+            # that name that moto imports.
+            cwd=folder,
         ).start()
         wait_for(lambda: port_open(self.s3_port), "the S3 server", timeout=30)
-        # The bucket the app servers are configured with (AWS_STORAGE_BUCKET_NAME).
+        # The bucket the app servers are configured with (RESPONSES_S3_BUCKET).
         endpoint = f"http://127.0.0.1:{self.s3_port}/{BUCKET}"
         request = urllib.request.Request(endpoint, method="PUT")
         with urllib.request.urlopen(request, timeout=10):  # noqa: S310 -- loopback

@@ -64,9 +64,7 @@ def test_the_crontab_names_the_project_commands_hourly_and_nightly():
         "purge_responses",
         "prune_db_task_results",
     }
-    # Every command is one of this release, except purge_responses until the responses
-    # app brings it (the scheduler reports and skips it until then).
-    assert set(entries) - set(get_commands()) <= {"purge_responses"}
+    assert set(entries) <= set(get_commands())
     hours = [at(2026, 11, 30, hour, minute) for hour in range(24) for minute in range(60)]
     runs = {name: sum(entry.due(moment) for moment in hours) for name, entry in entries.items()}
     assert runs == {

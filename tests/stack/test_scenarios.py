@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from deploy.stack import wait_for
+from deploy.stack import BUCKET, wait_for
+from tests.responses import documents
 from tests.stack.helpers import (
     AccessLog,
     Client,
@@ -128,6 +129,80 @@ def test_publication_through_app_server_a_shows_at_once_on_app_server_b(stack, s
                 seen_after, 3
             ),
             "stale responses on B": 0,
+        }
+    )
+
+
+# 1b. Uploads live in object storage, not on an app server ---------------------------------------
+
+
+def test_a_cv_sent_through_one_app_server_is_stored_in_s3_and_downloads_through_the_other(
+    stack, stack_db, figures
+):
+    (slug,) = query(
+        stack_db,
+        "SELECT slug FROM assignments_assignment WHERE status = 'published' "
+        "AND (closing_date IS NULL OR closing_date >= CURRENT_DATE) ORDER BY id LIMIT 1",
+    )[0]
+    nginx = Client(stack.url)
+    log = AccessLog(stack)
+    form = f"/opdrachten/{slug}/reageren/"
+    token = nginx.csrf_token(form)
+    cv = documents.pdf(title="Sanne de Stapel – cv", lines=("Woordvoerder, Den Haag",))
+    address = f"sanne.{time.time_ns()}@example.nl"
+    sent = nginx.post(
+        form,
+        {
+            "csrfmiddlewaretoken": token,
+            "name": "Sanne de Stapel",
+            "email": address,
+            "motivation": "Ik werk graag voor de overheid aan heldere communicatie.",
+            "available_from": (date.today() + timedelta(days=30)).isoformat(),
+            "consent": "on",
+            "website": "",
+        },
+        files={"cv": ("Sanne de Stapel cv.pdf", "application/pdf", cv)},
+    )
+    assert sent.status == 302, sent.text[:3000]
+    posted = [e for e in log.entries() if e["method"] == "POST" and e["path"] == form]
+    received_by = posted[-1]["upstream"].rsplit(":", 1)[1]
+    (pk, key, size) = query(
+        stack_db, "SELECT id, cv, cv_size FROM responses_response WHERE email = %s", address
+    )[0]
+    assert size == len(cv)
+
+    # The file is an object in the bucket, and on no app server's disk.
+    bucket = Client(f"http://127.0.0.1:{stack.s3_port}")
+    listing = bucket.get(f"/{BUCKET}?list-type=2&prefix={key}")
+    assert f"<Key>{key}</Key>" in listing.text
+    # Private: the object storage does not hand it to an anonymous request.
+    assert bucket.get(f"/{BUCKET}/{key}").status == 403
+    on_disk = [
+        path for app in stack.apps for path in app.folder.rglob("*") if path.name == Path(key).name
+    ]
+    assert on_disk == []
+
+    # Staff download it through the other app server.
+    other = next(app for app in stack.apps if str(app.port) != received_by)
+    staff = app_client(other)
+    staff.log_in()
+    download = staff.get(f"/admin/responses/response/{pk}/cv/")
+    assert download.status == 200
+    assert download.body == cv
+    assert download.header("content-disposition").startswith("attachment")
+
+    # The candidate's confirmation and the recruiters' notification went out from the worker.
+    wait_for(lambda: mails_to(stack, [address]), "the confirmation mail", timeout=30)
+    figures.update(
+        {
+            "sent through": f"app server on port {received_by}",
+            "downloaded through": other.name,
+            "CV bytes": len(cv),
+            "object key": key,
+            "copies on app servers' disks": 0,
+            "anonymous GET of the object": 403,
+            "download identical": True,
+            "seconds for the form's POST": round(sent.seconds, 3),
         }
     )
 
