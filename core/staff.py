@@ -37,6 +37,14 @@ logger = logging.getLogger(__name__)
 DEVICE_NAME = "Authenticator-app"
 
 
+def client_address(request):
+    """The client as django-axes counts and stores it (AXES_CLIENT_IP_CALLABLE): the address the
+    rate limits see, an IPv6 client by the first address of its /64, or None when there is none
+    (the column holds single addresses only)."""
+    key = client_key(request)
+    return None if key == "unknown" else key.split("/")[0]
+
+
 def needs_second_factor(request):
     """Whether this request's user is a staff member who still has to give the second factor."""
     user = request.user

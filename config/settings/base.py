@@ -218,13 +218,15 @@ AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
 # A pause of a quarter of an hour that ends when it says, also while someone keeps trying.
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
-AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_key"
+AXES_CLIENT_IP_CALLABLE = "core.staff.client_address"
 AXES_LOCKOUT_CALLABLE = "core.staff.locked_out"
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 # A second factor (a code from an authenticator app) for every staff account: always in
 # production; elsewhere when this says so (tests that need it turn it on).
 STAFF_TWO_FACTOR_REQUIRED = env.bool("STAFF_TWO_FACTOR_REQUIRED", default=False)
 OTP_TOTP_ISSUER = "Opdrachtwijzer"
+# Administrators may delete a staff member's app in the admin, but never read its key.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 # EMAIL_URL (smtp+tls://user:password@host:587) or the usual EMAIL_* variables.
 if "EMAIL_URL" in env:

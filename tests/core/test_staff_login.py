@@ -241,3 +241,14 @@ def test_production_requires_the_second_factor():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[-1] == "True"
+
+
+def test_a_client_without_an_address_and_an_ipv6_client_are_stored(client, staff):
+    """The lockout's records hold addresses (PostgreSQL's inet): an IPv6 client is counted by
+    its /64 (stored as its first address), a request without any address as none."""
+    sign_in(client, "fout-wachtwoord", address="2001:db8:1:2::7")
+    sign_in(client, "fout-wachtwoord", address="")
+    addresses = set(AccessAttempt.objects.values_list("ip_address", flat=True))
+    assert addresses == {"2001:db8:1:2::", None}
+    client.force_login(staff)  # a sign-in without a request address, as in a shell
+    assert AccessLog.objects.get().ip_address is None
