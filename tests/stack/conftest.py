@@ -12,7 +12,7 @@ import psycopg
 import pytest
 
 from deploy.stack import Stack
-from tests.stack.helpers import STAFF_PASSWORD, STAFF_TOTP_KEY, STAFF_USER
+from tests.stack.helpers import STAFF_PASSWORD, STAFF_TOTP_KEY, STAFF_USER, app_client
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 FIGURES = {}
@@ -49,6 +49,16 @@ def stack():
     print("\n" + json.dumps(FIGURES, indent=2, ensure_ascii=False))
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "stack-figures.json").write_text(json.dumps(FIGURES, indent=2) + "\n")
+
+
+@pytest.fixture(scope="session")
+def staff_session(stack):
+    """The cookies of an administrator signed in once (password and authenticator code).
+    Sessions live in the database, so they work on every app server; one sign-in also keeps
+    the authenticator's code from being used twice in its 30 seconds, which it refuses."""
+    client = app_client(stack.apps[0])
+    client.log_in()
+    return dict(client.cookies)
 
 
 @pytest.fixture

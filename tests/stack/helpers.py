@@ -161,6 +161,13 @@ class AccessLog:
             lines = log.read().splitlines()
         return [match.groupdict() for line in lines if (match := LOG_LINE.search(line))]
 
+    def served_by(self, app):
+        """Whether nginx has had a 200 from `app` since this log was opened."""
+        return any(
+            entry["upstream"].split(", ")[-1].endswith(f":{app.port}") and entry["status"] == "200"
+            for entry in self.entries()
+        )
+
     def summary(self):
         entries = self.entries()
         statuses = Counter(entry["status"] for entry in entries)
@@ -174,7 +181,10 @@ class AccessLog:
 
 
 def wrk(url, seconds, *, connections=8, threads=2, script=None, args=()):
-    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency"]
+    # A request slower than wrk's default 2 s would count as a socket error; on a loaded
+    # machine a cold page can take that long without anything being wrong.
+    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s"]
+    command.append("--latency")
     if script:
         command += ["-s", str(script)]
     command.append(url)

@@ -58,7 +58,9 @@ def mails_to(stack, addresses):
 # 1. Shared cache, exact invalidation across servers ------------------------------------------
 
 
-def test_publication_through_app_server_a_shows_at_once_on_app_server_b(stack, stack_db, figures):
+def test_publication_through_app_server_a_shows_at_once_on_app_server_b(
+    stack, stack_db, staff_session, figures
+):
     server_a, server_b = stack.apps[0], stack.apps[1]
     a, b = app_client(server_a), app_client(server_b)
 
@@ -77,7 +79,7 @@ def test_publication_through_app_server_a_shows_at_once_on_app_server_b(stack, s
         "WHERE a.status = 'screening' ORDER BY a.id",
     )
     assert candidates
-    a.log_in()
+    a.cookies.update(staff_session)
     published = None
     for pk, slug, title, version in candidates:
         change = f"/admin/assignments/assignment/{pk}/change/"
@@ -137,7 +139,7 @@ def test_publication_through_app_server_a_shows_at_once_on_app_server_b(stack, s
 
 
 def test_a_cv_sent_through_one_app_server_is_stored_in_s3_and_downloads_through_the_other(
-    stack, stack_db, figures
+    stack, stack_db, staff_session, figures
 ):
     (slug,) = query(
         stack_db,
@@ -185,7 +187,7 @@ def test_a_cv_sent_through_one_app_server_is_stored_in_s3_and_downloads_through_
     # Staff download it through the other app server.
     other = next(app for app in stack.apps if str(app.port) != received_by)
     staff = app_client(other)
-    staff.log_in()
+    staff.cookies.update(staff_session)
     download = staff.get(f"/admin/responses/response/{pk}/cv/")
     assert download.status == 200
     assert download.body == cv
@@ -579,6 +581,12 @@ def machine():
 # 7. A rolling release -------------------------------------------------------------------------
 
 
+def back_in_rotation(stack, app, log):
+    """Whether nginx has had a 200 from `app` in `log`; sends a request of its own each time,
+    since the load may have ended by then."""
+    return Client(stack.url).get("/healthz").status == 200 and log.served_by(app)
+
+
 def test_rolling_release_migrates_once_then_replaces_servers_one_by_one_without_failures(
     stack, stack_db, figures
 ):
@@ -600,8 +608,16 @@ def test_rolling_release_migrates_once_then_replaces_servers_one_by_one_without_
             started = time.monotonic()
             app.signal(signal.SIGTERM)  # graceful: requests under way are finished
             app.popen.wait(40)
+            back = AccessLog(stack)
             app.start()
             app.wait_ready()
+            # Only when nginx sends it requests again (it took the server out for
+            # fail_timeout when it refused) may the next one go: else both are out at once.
+            wait_for(
+                lambda app=app, back=back: back_in_rotation(stack, app, back),
+                "back in rotation",
+                30,
+            )
             swaps.append((app.name, round(time.monotonic() - started, 1)))
 
     started = time.monotonic()
