@@ -450,7 +450,9 @@ def test_without_postgres_cached_pages_are_served_and_the_rest_is_503(stack, sta
 
 
 def cpu_seconds(pids):
-    """User plus system CPU seconds of the processes and all their children so far."""
+    """User plus system CPU seconds of the processes and all their children so far. A child
+    that exited (gunicorn recycles workers) counts through its parent's cutime and cstime,
+    which hold the children it waited for; each living process counts its own."""
     total = 0.0
     ticks = os.sysconf("SC_CLK_TCK")
     for pid in pids:
@@ -459,7 +461,8 @@ def cpu_seconds(pids):
                 fields = Path(f"/proc/{process}/stat").read_text().rsplit(")", 1)[1].split()
             except (FileNotFoundError, ProcessLookupError):
                 continue
-            total += (int(fields[11]) + int(fields[12])) / ticks
+            # utime, stime, cutime, cstime (fields 14-17 of proc(5); 2 and 3 are cut off)
+            total += sum(int(value) for value in fields[11:15]) / ticks
     return total
 
 
