@@ -16,6 +16,8 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 # Test processes (pytest-xdist); `auto` is one per core.
 PYTEST_WORKERS ?= auto
+# Where `make stack` serves (nginx).
+STACK_PORT ?= 8080
 
 # $(call apt_ensure,COMMAND,PACKAGE,WHY): install the Debian PACKAGE when COMMAND is missing
 # (as root; otherwise say what to run). WHY must not contain a comma.
@@ -29,12 +31,15 @@ apt_ensure = if ! command -v $(1) >/dev/null 2>&1; then \
 fi
 
 .PHONY: help install lock browser gettext messages run superuser test test-sqlite test-postgres lint \
-	format migrations-check bench backup restore clean
+	format migrations-check bench backup restore clean stack stack-packages stack-test
 
 help:
 	@echo "make run    serve the demo site on http://$(HOST):$(PORT) (SQLite, demo data)"
 	@echo "make test   lint, migration check, all tests on SQLite and on PostgreSQL"
 	@echo "make bench  requests per second at 1,000 and 100,000 assignments -> docs/performance.md"
+	@echo "make stack  the production topology on this machine (nginx, app servers, PostgreSQL,"
+	@echo "            Redis, S3, task worker, scheduler) on http://127.0.0.1:$(STACK_PORT)"
+	@echo "make stack-test  that stack broken on purpose (part of make test)"
 	@echo "make lock   pin the dependencies of pyproject.toml again in requirements.lock"
 	@echo "make backup / make restore BACKUP=...   database and uploads (docs/operations.md)"
 
@@ -101,14 +106,33 @@ migrations-check: install
 test: lint migrations-check browser
 	@$(MAKE) --no-print-directory test-sqlite
 	@$(MAKE) --no-print-directory test-postgres
+	@$(MAKE) --no-print-directory stack-test
 
+# tests/stack/ runs a stack of its own (make stack-test), not the suite's database.
 test-sqlite: install
 	@echo "==> Test suite on SQLite"
-	env -u DATABASE_URL $(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+	env -u DATABASE_URL $(BIN)/pytest -n $(PYTEST_WORKERS) --ignore=tests/stack $(PYTEST_ARGS)
 
 test-postgres: install
 	@echo "==> Test suite on PostgreSQL (throwaway server)"
-	tests/with_postgres.sh $(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+	tests/with_postgres.sh $(BIN)/pytest -n $(PYTEST_WORKERS) --ignore=tests/stack $(PYTEST_ARGS)
+
+# nginx, Redis and wrk from Debian, when missing (and PostgreSQL's server, as for make test).
+stack-packages:
+	@$(call apt_ensure,pg_ctlcluster,postgresql,for the stack's database)
+	@$(call apt_ensure,nginx,nginx,for the stack)
+	@$(call apt_ensure,redis-server,redis-server,for the stack)
+	@$(call apt_ensure,wrk,wrk,for the stack's load tests)
+
+# The production topology on this machine; Ctrl-C stops it (deploy/stack.py, docs/deployment.md).
+stack: install stack-packages
+	$(BIN)/python deploy/stack.py --port $(STACK_PORT)
+
+# The stack's scenarios, one stack for all of them, one after the other (they break it on
+# purpose, so not in parallel).
+stack-test: install stack-packages
+	@echo "==> Stack scenarios (nginx, app servers, PostgreSQL, Redis, S3, workers)"
+	env -u DATABASE_URL $(BIN)/pytest -p no:xdist tests/stack $(PYTEST_ARGS)
 
 # Throwaway PostgreSQL, gunicorn with production settings, wrk on loopback (tests/bench/bench.py).
 bench: install

@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "axes",
+    # The durable task queue (TASKS_BACKEND=database): its table, worker and admin.
+    "django_tasks_db",
     # The site's own apps, lower layers first (docs/architecture.md).
     "core",
     "organisations",
@@ -182,6 +184,17 @@ if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
     CACHES["default"]["BACKEND"] = "core.memory_cache.BoundedMemoryCache"
     CACHES["default"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 3000)
     CACHES["default"]["OPTIONS"].setdefault("MAX_BYTES", env.int("CACHE_MAX_MB", default=64) << 20)
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    # Django's own Redis backend, where an unreachable Redis counts as a miss instead of a
+    # 500 (core.cache_backends). Short timeouts: a page rendered without the cache beats a
+    # page that waits for it.
+    CACHES["default"]["BACKEND"] = "core.cache_backends.ResilientRedisCache"
+    CACHES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "socket_connect_timeout": env.float("CACHE_CONNECT_TIMEOUT", default=0.5),
+            "socket_timeout": env.float("CACHE_TIMEOUT", default=0.5),
+        }
+    )
 # Pages rendered by one release must not be served by the next from a shared cache.
 CACHES["default"]["KEY_PREFIX"] = env("CACHE_KEY_PREFIX", default="")
 # While the database does not answer, cached public pages are served under the last public
@@ -252,10 +265,22 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Opdrachtwijzer <noreply@
 # Where the site is reachable, for the absolute links in e-mail (no request to take it from).
 SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 
-# Background work (the alert mails) goes through django.tasks. The immediate backend runs a
-# task at once in the process that enqueues it; a queue backend can replace it without a change
-# in the code, because the tasks themselves claim their alert in the database.
-TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+# Background work (every mail) goes through django.tasks. TASKS_BACKEND=immediate (the default)
+# runs a task at once in the process that enqueues it: fine for trying the site out. With
+# TASKS_BACKEND=database a task is a row in the database (django-tasks-db), committed by the
+# request that asks for it and run by a separate worker (`manage.py db_worker`): a request never
+# waits for the mail server, and a mail waits in the table while no worker runs. The tasks
+# claim their own rows, so the code is the same for both.
+TASK_BACKENDS = {
+    "immediate": "django.tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+TASKS = {
+    "default": {
+        "BACKEND": TASK_BACKENDS[env.str("TASKS_BACKEND", default="immediate").strip().lower()],
+        "QUEUES": ["default"],
+    }
+}
 
 # The request.META key with the visitor's address, for the alert sign-up limits. Behind a proxy
 # REMOTE_ADDR is the proxy's own address; set this to the header the proxy overwrites with the

@@ -8,7 +8,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_readme_points_at_nothing_outside_the_repository():
-    for name in ("README.md", "docs/architecture.md"):
+    for name in ("README.md", "docs/architecture.md", "docs/deployment.md"):
         text = (ROOT / name).read_text()
         assert "../" not in text, f"{name} points outside the repository"
 
@@ -27,3 +27,11 @@ def test_paths_in_the_architecture_page_exist():
     assert paths, "the page names no paths"
     missing = sorted(path for path in paths if not (ROOT / path).exists())
     assert not missing, f"named in docs/architecture.md but not there: {missing}"
+
+
+def test_paths_in_the_deployment_page_exist():
+    text = (ROOT / "docs/deployment.md").read_text()
+    paths = set(re.findall(r"`((?:deploy|core|tests|config)/[\w/.@-]+)`", text))
+    assert {"deploy/crontab", "deploy/nginx.conf.in", "deploy/redis.conf.in"} <= paths
+    missing = sorted(path for path in paths if not (ROOT / path).exists())
+    assert not missing, f"named in docs/deployment.md but not there: {missing}"
