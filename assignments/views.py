@@ -1,3 +1,5 @@
+import re
+
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import Http404
@@ -10,10 +12,24 @@ from django_filters.views import FilterView
 
 from core.links import canonical_query, filter_query, query_without
 from core.middleware import HTMX_HEADERS
-from organisations.models import MAX_HOME_DAYS, DayKind, Kind, Organisation, Province
+from organisations.models import (
+    MAX_HOME_DAYS,
+    MAX_ONBOARDING_WEEKS,
+    DayKind,
+    Kind,
+    Organisation,
+    Province,
+)
 
-from .filters import AssignmentFilter, OrganisationFilter, active_filters
-from .models import Assignment, Role, public_q
+from .filters import (
+    HOME_DAYS_CHOICE_LABELS,
+    AssignmentFilter,
+    OrganisationFilter,
+    Sort,
+    active_filters,
+    possible_home_days_label,
+)
+from .models import MAX_HOURS_PER_WEEK, MAX_RATE, Assignment, Role, public_q
 from .structured_data import job_posting_json_ld
 
 HOME_DAYS_CHOICES = range(1, MAX_HOME_DAYS + 1)
@@ -31,7 +47,7 @@ class HomeView(TemplateView):
             kinds=Kind.choices,
             provinces=Province.choices,
             roles=Role.choices,
-            home_days=HOME_DAYS_CHOICES,
+            home_days=[(days, possible_home_days_label(days)) for days in HOME_DAYS_CHOICES],
             **kwargs,
         )
 
@@ -123,7 +139,14 @@ class AssignmentListView(FilterView):
         filterset = context["filter"]
         chips = active_filters(self.request.GET, filterset)
         form = filterset.form
+        cleaned = form.cleaned_data if form.is_bound else {}
         context.update(
+            search_value=form["q"].value() or "",
+            home_day_selects=home_day_selects(form),
+            input_fields=input_fields(form),
+            sort=filterset.chosen_sort,
+            sort_chosen=(cleaned.get("sort") or filterset.default_sort) != filterset.default_sort,
+            sort_choices=Sort.choices,
             canonical_query=canonical_query(self.request.GET, filterset),
             # The valid filters as one query string, for the feed and the alert links; the
             # same for every visitor with this URL: the list page can be cached whole.
@@ -135,7 +158,6 @@ class AssignmentListView(FilterView):
                 (form[name], set(form[name].value() or ()))
                 for name in ("org_kind", "province", "role", "crisis")
             ],
-            home_days=HOME_DAYS_CHOICES,
             ignored=[(form[name].label, errors) for name, errors in form.errors.items()],
             page_query=query_without(self.request.GET, "page"),
             result_count=context["paginator"].count,
@@ -147,14 +169,51 @@ class AssignmentListView(FilterView):
         return context
 
 
+# The number and date fields of the list's filter form, in the form's order: (name, input type,
+# lowest, highest). Written out in the template like the checkboxes.
+INPUT_FIELDS = [
+    ("max_onboarding_weeks", "number", 0, MAX_ONBOARDING_WEEKS),
+    ("min_hours", "number", 1, MAX_HOURS_PER_WEEK),
+    ("max_hours", "number", 1, MAX_HOURS_PER_WEEK),
+    ("min_rate", "number", 1, MAX_RATE),
+    ("starts_after", "date", None, None),
+    ("starts_before", "date", None, None),
+]
+NUMBER = re.compile(r"-?\d{1,9}")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def input_fields(form):
+    """(bound field, type, lowest, highest, value). The value is what the visitor sent when
+    it has the input's syntax (a wrong number stays visible next to its error), else empty:
+    `value="acht"` on a number input is invalid HTML."""
+    fields = []
+    for name, kind, low, high in INPUT_FIELDS:
+        raw = form.data.get(name, "") if form.is_bound else ""
+        syntax = NUMBER if kind == "number" else ISO_DATE
+        value = raw if syntax.fullmatch(raw) else ""
+        if kind == "date" and value and name not in form.cleaned_data:
+            value = ""  # 2026-02-30 has the syntax but is no date
+        fields.append((form[name], kind, low, high, value))
+    return fields
+
+
+def home_day_selects(form):
+    """The two home-day selects: (bound field, [(days, label, selected)])."""
+    selects = []
+    for name, label in HOME_DAYS_CHOICE_LABELS.items():
+        chosen = form.cleaned_data.get(name) if form.is_bound else None
+        options = [(days, label(days), days == chosen) for days in HOME_DAYS_CHOICES]
+        selects.append((form[name], options))
+    return selects
+
+
 def loosen_suggestions(query, filterset, chips):
     """For an empty result: how many assignments each filter would give back if removed.
     At most one count per active parameter, and only when the list is empty."""
     suggestions = []
     for name in dict.fromkeys(name for name, _label, _query in chips):
-        without = query.copy()
-        without.pop(name)
-        count = capped_count(AssignmentFilter(without, queryset=filterset.queryset).qs)
+        count = capped_count(filterset.without(name))
         if count:
             label = ", ".join(str(label) for chip, label, _query in chips if chip == name)
             suggestions.append((label, count, query_without(query, name)))

@@ -27,7 +27,7 @@ from tests.factories import AssignmentFactory, OrganisationFactory, UserFactory
 pytestmark = pytest.mark.django_db
 
 SIGNUP_URL = reverse("alerts:signup")
-FILTER_LABELS = ["Rol: Woordvoering en pers", "Thuiswerkdagen per week, minstens: 3"]
+FILTER_LABELS = ["Rol: Woordvoering en pers", "Minstens 3 dagen thuis mogelijk"]
 T0 = timezone.now().replace(microsecond=0) - timedelta(days=30)
 
 

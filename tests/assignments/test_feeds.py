@@ -120,7 +120,7 @@ def test_feeds_honour_the_list_filters(client, board, url):
         title = feed.findtext("atom:title", namespaces=ATOM_NS)
     assert titles == ["Woordvoerder Financiën"]
     assert "Woordvoering en pers" in title
-    assert "Thuiswerkdagen per week, minstens: 1" in title
+    assert "Minstens 1 dag thuis mogelijk" in title
 
 
 def test_feed_matches_the_list_for_the_same_filter(client, board):
