@@ -15,11 +15,16 @@ function followingSort(form, query) {
     sort.value = fallback;
   }
 }
-document.addEventListener("change", (event) => {
-  if (event.target.matches('form[data-filters] select[name="sort"]')) {
-    event.target.setAttribute("data-chosen", "");
-  }
-});
+// Capturing: marked before htmx, listening on the form, sends the request.
+document.addEventListener(
+  "change",
+  (event) => {
+    if (event.target.matches('form[data-filters] select[name="sort"]')) {
+      event.target.setAttribute("data-chosen", "");
+    }
+  },
+  true,
+);
 
 // Live filtering sends the whole form; leave out empty fields and the default sort so the
 // URL that htmx pushes is the short one a person would share.
