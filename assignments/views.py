@@ -1,5 +1,3 @@
-import re
-
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import Http404
@@ -12,24 +10,17 @@ from django_filters.views import FilterView
 
 from core.links import canonical_query, filter_query, query_without
 from core.middleware import HTMX_HEADERS
-from organisations.models import (
-    MAX_HOME_DAYS,
-    MAX_ONBOARDING_WEEKS,
-    DayKind,
-    Kind,
-    Organisation,
-    Province,
-)
+from organisations.models import MAX_HOME_DAYS, DayKind, Kind, Organisation, Province
 
+from .filter_panel import render_filter_panel
 from .filters import (
-    HOME_DAYS_CHOICE_LABELS,
     AssignmentFilter,
     OrganisationFilter,
     Sort,
     active_filters,
     possible_home_days_label,
 )
-from .models import MAX_HOURS_PER_WEEK, MAX_RATE, Assignment, Role, public_q
+from .models import Assignment, Role, public_q
 from .structured_data import job_posting_json_ld
 
 HOME_DAYS_CHOICES = range(1, MAX_HOME_DAYS + 1)
@@ -142,8 +133,7 @@ class AssignmentListView(FilterView):
         cleaned = form.cleaned_data if form.is_bound else {}
         context.update(
             search_value=form["q"].value() or "",
-            home_day_selects=home_day_selects(form),
-            input_fields=input_fields(form),
+            filter_panel=render_filter_panel(form),
             sort=filterset.chosen_sort,
             sort_chosen=(cleaned.get("sort") or filterset.default_sort) != filterset.default_sort,
             sort_choices=Sort.choices,
@@ -154,10 +144,6 @@ class AssignmentListView(FilterView):
             live_update=self.live_update(),
             day_kinds=list(reversed(DayKind)),
             chips=chips,
-            choice_fields=[
-                (form[name], set(form[name].value() or ()))
-                for name in ("org_kind", "province", "role", "crisis")
-            ],
             ignored=[(form[name].label, errors) for name, errors in form.errors.items()],
             page_query=query_without(self.request.GET, "page"),
             result_count=context["paginator"].count,
@@ -167,45 +153,6 @@ class AssignmentListView(FilterView):
         if not context["result_count"] and chips:
             context["loosen"] = loosen_suggestions(self.request.GET, filterset, chips)
         return context
-
-
-# The number and date fields of the list's filter form, in the form's order: (name, input type,
-# lowest, highest). Written out in the template like the checkboxes.
-INPUT_FIELDS = [
-    ("max_onboarding_weeks", "number", 0, MAX_ONBOARDING_WEEKS),
-    ("min_hours", "number", 1, MAX_HOURS_PER_WEEK),
-    ("max_hours", "number", 1, MAX_HOURS_PER_WEEK),
-    ("min_rate", "number", 1, MAX_RATE),
-    ("starts_after", "date", None, None),
-    ("starts_before", "date", None, None),
-]
-NUMBER = re.compile(r"-?\d{1,9}")
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def input_fields(form):
-    """(bound field, type, lowest, highest, value). The value is what the visitor sent when
-    it has the input's syntax (a wrong number stays visible next to its error), else empty:
-    `value="acht"` on a number input is invalid HTML."""
-    fields = []
-    for name, kind, low, high in INPUT_FIELDS:
-        raw = form.data.get(name, "") if form.is_bound else ""
-        syntax = NUMBER if kind == "number" else ISO_DATE
-        value = raw if syntax.fullmatch(raw) else ""
-        if kind == "date" and value and name not in form.cleaned_data:
-            value = ""  # 2026-02-30 has the syntax but is no date
-        fields.append((form[name], kind, low, high, value))
-    return fields
-
-
-def home_day_selects(form):
-    """The two home-day selects: (bound field, [(days, label, selected)])."""
-    selects = []
-    for name, label in HOME_DAYS_CHOICE_LABELS.items():
-        chosen = form.cleaned_data.get(name) if form.is_bound else None
-        options = [(days, label(days), days == chosen) for days in HOME_DAYS_CHOICES]
-        selects.append((form[name], options))
-    return selects
 
 
 def loosen_suggestions(query, filterset, chips):
