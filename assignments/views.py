@@ -115,7 +115,14 @@ class AssignmentListView(FilterView):
         paginator.rows = self.get_queryset()
         return paginator
 
+    def loosen_request(self):
+        """htmx asking for the counts of an empty list's suggestions."""
+        htmx = self.request.htmx
+        return bool(htmx) and not htmx.history_restore_request and htmx.target == "loosen"
+
     def get_template_names(self):
+        if self.loosen_request():
+            return [f"{self.template_name}#loosen"]
         if self.live_update():
             return [f"{self.template_name}#results"]
         return [self.template_name]
@@ -151,20 +158,24 @@ class AssignmentListView(FilterView):
             count_cap=COUNT_CAP,
         )
         if not context["result_count"] and chips:
-            context["loosen"] = loosen_suggestions(self.request.GET, filterset, chips)
+            counted = self.loosen_request()
+            context["loosen_counted"] = counted
+            context["loosen"] = loosen_suggestions(self.request.GET, filterset, chips, counted)
         return context
 
 
-def loosen_suggestions(query, filterset, chips):
-    """For an empty result: how many assignments each filter would give back if removed.
-    At most one count per active parameter, and only when the list is empty."""
+def loosen_suggestions(query, filterset, chips, counted=True):
+    """For an empty result: each active parameter's chip labels, how many assignments it would
+    give back if removed (None when not counted), and the query without it. At most one count
+    per active parameter, and only for an empty list; the most helpful first."""
     suggestions = []
     for name in dict.fromkeys(name for name, _label, _query in chips):
-        count = capped_count(filterset.without(name))
-        if count:
-            label = ", ".join(str(label) for chip, label, _query in chips if chip == name)
-            suggestions.append((label, count, query_without(query, name)))
-    return sorted(suggestions, key=lambda suggestion: -suggestion[1])
+        label = ", ".join(str(label) for chip, label, _query in chips if chip == name)
+        count = capped_count(filterset.without(name)) if counted else None
+        suggestions.append((label, count, query_without(query, name)))
+    if counted:
+        suggestions.sort(key=lambda suggestion: -suggestion[1])
+    return suggestions
 
 
 class AssignmentDetailView(DetailView):

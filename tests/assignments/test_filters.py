@@ -387,15 +387,45 @@ def test_invalid_value_is_not_a_chip(client, board):
     assert [name for name, _label, _query in response.context["chips"]] == ["role"]
 
 
+def loosen(client, query):
+    """The suggestions of an empty list, as htmx asks for them after the list has loaded."""
+    response = client.get(URL, query, headers={"HX-Request": "true", "HX-Target": "loosen"})
+    assert response.status_code == 200
+    return response
+
+
 def test_empty_result_suggests_which_filter_to_loosen(client, board):
-    response = client.get(URL, {"org_kind": "ministry", "province": "utrecht"})
+    query = {"org_kind": "ministry", "province": "utrecht", "min_rate": "400"}
+    response = client.get(URL, query)
     assert response.context["result_count"] == 0
     content = response.content.decode()
     assert "Geen opdrachten gevonden met deze filters" in content
-    loosen = [(label, count) for label, count, _query in response.context["loosen"]]
+    # At once: each filter to loosen as a link, its count asked for by htmx.
+    assert [(label, count) for label, count, _query in response.context["loosen"]] == [
+        ("Soort organisatie: Ministerie", None),
+        ("Provincie: Utrecht", None),
+        ("Uurtarief minstens € 400 per uur", None),
+    ]
+    assert 'data-hx-get="?org_kind=ministry&amp;province=utrecht&amp;min_rate=400"' in content
+    assert 'data-hx-trigger="load"' in content
+    assert 'href="?province=utrecht&amp;min_rate=400"' in content
+    assert 'outerHTML">Zonder “Soort organisatie: Ministerie”</a>' in content
+    # Then the counts, the most helpful first; a filter whose removal gives nothing says so.
+    counted = loosen(client, query)
+    suggestions = [(label, count) for label, count, _query in counted.context["loosen"]]
+    assert suggestions == [
+        ("Soort organisatie: Ministerie", 0),
+        ("Provincie: Utrecht", 0),
+        ("Uurtarief minstens € 400 per uur", 0),
+    ]
+    html = counted.content.decode()
+    assert "<html" not in html and html.lstrip().startswith('<div id="loosen">')
+    assert "Zonder “Provincie: Utrecht”: ook geen opdrachten" in html
+    two = loosen(client, {"org_kind": "ministry", "province": "utrecht"})
+    suggestions = [(label, count) for label, count, _query in two.context["loosen"]]
     # Without the province: the two at the ministry; without the kind: the one in Utrecht.
-    assert loosen == [("Provincie: Utrecht", 2), ("Soort organisatie: Ministerie", 1)]
-    assert 'href="?org_kind=ministry"' in content
+    assert suggestions == [("Provincie: Utrecht", 2), ("Soort organisatie: Ministerie", 1)]
+    assert 'href="?org_kind=ministry"' in two.content.decode()
 
 
 def test_htmx_request_gets_only_the_results(client, board):
@@ -489,7 +519,6 @@ def test_empty_board_says_so_without_suggestions(client):
 def test_every_kind_of_filter_can_be_loosened(client, board, query, loosened):
     """Each kind of chip label (a lazily translated one, a quoted search, a date) can be
     named in the suggestions of an empty list."""
-    response = client.get(URL, query)
-    assert response.status_code == 200
+    response = loosen(client, query)
     assert response.context["result_count"] == 0
     assert loosened in [label for label, _count, _query in response.context["loosen"]]

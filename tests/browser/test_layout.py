@@ -148,3 +148,20 @@ def test_the_facts_come_right_after_the_title_on_a_phone(page, live_server, boar
     terms_box = page.get_by_role("heading", name="Hybride afspraken", exact=True).bounding_box()
     facts_box = facts.bounding_box()
     assert title_box["y"] < facts_box["y"] < terms_box["y"]
+
+
+def test_an_empty_list_fills_in_its_suggestions_without_moving(page, live_server, board):
+    problems = collect_problems(page)
+    page.set_viewport_size(PHONE)
+    page.add_init_script(LAYOUT_SHIFT_OBSERVER)
+    page.goto(live_server.url + "/opdrachten/?org_kind=ministry&role=press")
+    suggestions = page.locator("#loosen li")
+    expect(suggestions).to_have_count(2)
+    # The counts come in their own request, into the lines already there.
+    expect(suggestions.first).to_contain_text("1 opdracht")
+    page.wait_for_timeout(500)
+    assert page.evaluate("window.layoutShift") < 0.05
+    suggestions.first.get_by_role("link").click()
+    expect(page.locator("#results .card__title")).to_have_count(1)
+    assert_accessible(page)
+    assert problems == []

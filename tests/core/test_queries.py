@@ -39,12 +39,27 @@ def test_assignment_list_htmx_partial(client, organisation, django_assert_num_qu
         )
 
 
-def test_empty_list_counts_once_per_active_filter(client, organisation, django_assert_num_queries):
-    # The version, the count, the (empty) page is skipped, plus one count for each of the two
-    # filters.
-    with django_assert_num_queries(4):
+def test_an_empty_list_does_not_count_its_suggestions(
+    client, organisation, django_assert_num_queries
+):
+    # The version and the count: the page is skipped, and the suggestions' counts come in
+    # their own request.
+    with django_assert_num_queries(2):
         response = client.get(reverse("assignments:list"), {"org_kind": "ministry", "q": "x"})
     assert response.context["result_count"] == 0
+
+
+def test_the_suggestions_count_once_per_active_filter(
+    client, organisation, django_assert_num_queries
+):
+    # The version, the count, plus one count for each of the two filters.
+    with django_assert_num_queries(4):
+        response = client.get(
+            reverse("assignments:list"),
+            {"org_kind": "ministry", "q": "x"},
+            headers={"HX-Request": "true", "HX-Target": "loosen"},
+        )
+    assert [count for _label, count, _query in response.context["loosen"]] != [None, None]
 
 
 def test_assignment_detail(client, organisation, django_assert_num_queries):
