@@ -12,6 +12,7 @@ from core.links import canonical_query, filter_query, query_without
 from core.middleware import HTMX_HEADERS
 from organisations.models import MAX_HOME_DAYS, DayKind, Kind, Organisation, Province
 
+from .cards import rendered_cards
 from .filter_panel import render_filter_panel
 from .filters import (
     AssignmentFilter,
@@ -141,6 +142,7 @@ class AssignmentListView(FilterView):
         context.update(
             search_value=form["q"].value() or "",
             filter_panel=render_filter_panel(form),
+            cards=rendered_cards(context["page_obj"].object_list, self.request),
             sort=filterset.chosen_sort,
             sort_chosen=(cleaned.get("sort") or filterset.default_sort) != filterset.default_sort,
             sort_choices=Sort.choices,

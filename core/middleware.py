@@ -64,11 +64,14 @@ class PublicPageCacheMiddleware:
         if not self.applies_to(request):
             return self.get_response(request)
         store = caches[cache.CACHE_ALIAS]
+        # Kept on the request for what the view caches of the same data (assignments.cards).
+        request.public_data_version = cache.version()
         key = cache.key(
             "page",
             get_language_from_request(request),
             *(request.headers.get(name, "") for name in HTMX_HEADERS),
             request.get_full_path(),
+            current=request.public_data_version,
         )
         wants_gzip = accepts_gzip(request)
         entry = store.get(key)
