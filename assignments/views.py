@@ -1,9 +1,12 @@
-from django.core.paginator import Paginator
+from math import ceil
+
+from django.core.exceptions import EmptyResultSet
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count
+from django.db.models.expressions import RawSQL
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
-from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView, TemplateView
 from django.views.generic.detail import SingleObjectMixin
 from django_filters.views import FilterView
@@ -58,35 +61,66 @@ def capped_count(queryset):
 class CappedPaginator(Paginator):
     """A paginator whose count stops at COUNT_CAP: the pages beyond it are past the end.
 
-    A page is read in two steps: the primary keys of its rows, which PostgreSQL finds in one
-    of the covering list indexes without touching the table (even when a rare combination of
-    filters skips thousands of rows), then those rows by primary key."""
+    A page is read in two statements: the primary keys of its rows together with the capped
+    count (a scalar subquery beside them, so one round trip and one plan for both), which
+    PostgreSQL finds in the covering list indexes without touching the table, even when a
+    rare combination of filters skips thousands of rows; then those rows by primary key."""
 
     # Where a page's rows are read by key (the keys already passed the filters).
     rows = None
+    counted = None
 
     def page(self, number):
-        number = self.validate_number(number)
-        if not self.count:
-            return self._get_page([], number, self)
+        number = self.page_number(number)
         bottom = (number - 1) * self.per_page
-        top = bottom + self.per_page
-        if top + self.orphans >= self.count:
-            top = self.count
-        keys = list(self.object_list.values_list("pk", flat=True)[bottom:top])
+        found = list(self.keys_and_count()[bottom : bottom + self.per_page])
+        if not found:
+            if number > 1:
+                raise EmptyPage(self.error_messages["no_results"])
+            self.counted = 0
+            return self._get_page([], number, self)
+        self.counted = found[0][1]
+        keys = [key for key, _count in found]
+        if bottom + len(keys) > self.count:
+            keys = keys[: max(self.count - bottom, 0)]
+            if not keys:
+                raise EmptyPage(self.error_messages["no_results"])
         rows = self.rows.order_by().in_bulk(keys)
         return self._get_page([rows[key] for key in keys if key in rows], number, self)
 
-    @cached_property
-    def counted(self):
-        return capped_count(self.object_list)
+    def page_number(self, number):
+        """A whole page number from 1 to the last page the cap allows (its rows may still
+        turn out to be past the end)."""
+        try:
+            number = int(number)
+        except (TypeError, ValueError):
+            raise PageNotAnInteger(self.error_messages["invalid_page"]) from None
+        if number < 1:
+            raise EmptyPage(self.error_messages["min_page"])
+        if number > ceil(COUNT_CAP / self.per_page):
+            raise EmptyPage(self.error_messages["no_results"])
+        return number
+
+    def keys_and_count(self):
+        """(primary key, capped count) per row, in the list's order."""
+        capped = self.object_list.order_by().values("pk")[: COUNT_CAP + 1]
+        try:
+            sql, params = capped.query.sql_with_params()
+        except EmptyResultSet:  # a search for punctuation only: nothing can match
+            return self.object_list.none().values_list("pk", "pk")
+        # The ORM compiled it, with its parameters apart.
+        count = RawSQL(f"SELECT COUNT(*) FROM ({sql}) AS capped", params)  # noqa: S608, S611
+        return self.object_list.annotate(capped_count=count).values_list("pk", "capped_count")
 
     @property
     def count(self):
+        if self.counted is None:
+            self.counted = capped_count(self.object_list)
         return min(self.counted, COUNT_CAP)
 
     @property
     def capped(self):
+        self.count  # noqa: B018 -- counts once when no page was read
         return self.counted > COUNT_CAP
 
 
