@@ -4,6 +4,7 @@ An invalid value only invalidates its own parameter: django-filter leaves fields
 validation out of `cleaned_data`, and the views are not strict, so the other filters still
 apply and the form shows the error next to the field."""
 
+import copy
 import re
 from datetime import date
 
@@ -130,6 +131,22 @@ def date_filter(lookup_expr, label):
     )
 
 
+class ShallowCopies(dict):
+    """A class's filters or form fields, copied one level deep per request instead of all the
+    way down. django-filter deep-copies a FilterSet's filters, and Django a form's fields, for
+    every instance, so that an instance may change its own without touching the class's: the
+    copies of every label, choice list and widget cost the list more than compiling its SQL.
+    Nothing here changes more than a filter's `parent` and `model`, which are set on the
+    instance's own (shallow) copy."""
+
+    def __deepcopy__(self, memo):
+        copies = {name: copy.copy(item) for name, item in self.items()}
+        for item in copies.values():
+            if getattr(item, "method", None) is not None:
+                item.method = item.method  # binds the method filter to this copy, not the class's
+        return copies
+
+
 class AssignmentFilterForm(forms.Form):
     """The list's form: each field validates itself, and `sort=relevance` needs a search."""
 
@@ -207,7 +224,9 @@ class AssignmentFilter(django_filters.FilterSet):
     @classmethod
     def cached_form_class(cls, build):
         if "_form_class" not in cls.__dict__:
-            cls._form_class = build()
+            form_class = build()
+            form_class.base_fields = ShallowCopies(form_class.base_fields)
+            cls._form_class = form_class
         return cls._form_class
 
     def get_form_class(self):
@@ -317,6 +336,9 @@ class AssignmentFilter(django_filters.FilterSet):
         if self.chosen_sort == Sort.RELEVANCE:
             return self.relevance(queryset)
         return queryset.order_by(*SORT_ORDER[self.chosen_sort])
+
+
+AssignmentFilter.base_filters = ShallowCopies(AssignmentFilter.base_filters)
 
 
 # What one word in the organisation's name weighs against the full-text rank of the title

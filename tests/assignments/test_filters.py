@@ -522,3 +522,20 @@ def test_every_kind_of_filter_can_be_loosened(client, board, query, loosened):
     response = loosen(client, query)
     assert response.context["result_count"] == 0
     assert loosened in [label for label, _count, _query in response.context["loosen"]]
+
+
+def test_filtersets_do_not_share_their_filters_or_fields(board):
+    """The filters and form fields are copied one level deep per FilterSet (filters.py,
+    ShallowCopies): each FilterSet's filters are its own, bound to it, and searching with one
+    does not search with the other's words."""
+    from assignments.filters import AssignmentFilter
+    from assignments.models import Assignment
+
+    first = AssignmentFilter({"q": "strateeg"}, queryset=Assignment.objects.public())
+    second = AssignmentFilter({"q": "webredacteur"}, queryset=Assignment.objects.public())
+    assert first.filters["q"] is not second.filters["q"]
+    assert first.filters["q"].parent is first and second.filters["q"].parent is second
+    assert first.form.fields is not second.form.fields
+    assert {a.title for a in first.qs} == {"Strateeg"}
+    assert {a.title for a in second.qs} == {"Webredacteur"}
+    assert getattr(AssignmentFilter.base_filters["q"], "parent", None) is None
