@@ -294,8 +294,8 @@ class AssignmentFilter(django_filters.FilterSet):
         value = self.search_text
         if connections[queryset.db].vendor == "postgresql":
             words = list(dict.fromkeys(WORD.findall(value)))
-            if not words:
-                return queryset
+            if not words:  # punctuation only: the search found nothing to order
+                return queryset.order_by(*SORT_ORDER[Sort.RELEVANCE])
             in_title = sum_of(
                 When(Q(search_vector=word_query(word, weights="A")), then=1) for word in words
             )
@@ -307,7 +307,7 @@ class AssignmentFilter(django_filters.FilterSet):
         else:
             words = list(dict.fromkeys(value.split()))
             if not words:
-                return queryset
+                return queryset.order_by(*SORT_ORDER[Sort.RELEVANCE])
             in_title = sum_of(When(title__icontains=word, then=1) for word in words)
             rank = sum_of(When(organisation__name__icontains=word, then=1) for word in words)
         return queryset.alias(in_title=in_title, rank=rank).order_by(

@@ -33,6 +33,8 @@ document.addEventListener("htmx:configRequest", (event) => {
   if (!form) return;
   const data = event.detail.formData;
   const query = (data.get("q") || "").trim();
+  // Links inside the form (chips, pages) carry their own query and swap what they change.
+  if (event.detail.elt !== form) return;
   followingSort(form, query);
   const fallback = query ? "relevance" : "newest";
   for (const name of new Set(data.keys())) {
