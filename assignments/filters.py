@@ -310,8 +310,15 @@ class AssignmentFilter(django_filters.FilterSet):
                 return queryset.order_by(*SORT_ORDER[Sort.RELEVANCE])
             in_title = sum_of(When(title__icontains=word, then=1) for word in words)
             rank = sum_of(When(organisation__name__icontains=word, then=1) for word in words)
-        return queryset.alias(in_title=in_title, rank=rank).order_by(
-            F("in_title").desc(), F("rank").desc(), *SORT_ORDER[Sort.RELEVANCE]
+        # Ranked among the newest matches the list can show at all (it counts, and pages, to
+        # 1,000): a common word matches tens of thousands, and ranking them all would read
+        # every one's vector on each search; these are found in the newest index, as the
+        # count is, and read by key.
+        pool = queryset.order_by(*SORT_ORDER[Sort.NEWEST]).values("pk")[:RELEVANCE_POOL]
+        return (
+            self.queryset.filter(pk__in=pool)
+            .alias(in_title=in_title, rank=rank)
+            .order_by(F("in_title").desc(), F("rank").desc(), *SORT_ORDER[Sort.RELEVANCE])
         )
 
     def filter_abroad(self, queryset, name, value):
@@ -340,6 +347,9 @@ class AssignmentFilter(django_filters.FilterSet):
 
 AssignmentFilter.base_filters = ShallowCopies(AssignmentFilter.base_filters)
 
+
+# How many of a search's newest matches are ranked: one more than the list counts to.
+RELEVANCE_POOL = 1001
 
 # What one word in the organisation's name weighs against the full-text rank of the title
 # and description (ts_rank gives a word in the title about 0.6, one in the description 0.25).

@@ -79,8 +79,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=600)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
-    # The site runs many small queries: compiling one with JIT costs more than running it.
-    DATABASES["default"]["OPTIONS"].setdefault("options", "-c jit=off")
+    # The site runs many small queries: compiling one with JIT costs more than running it, and
+    # parallel workers for one request take the cores the other requests are waiting for.
+    DATABASES["default"]["OPTIONS"].setdefault(
+        "options", "-c jit=off -c max_parallel_workers_per_gather=0"
+    )
 else:
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {

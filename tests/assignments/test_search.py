@@ -285,3 +285,18 @@ def test_woordvoerder_on_the_demo_data(client):
     with_title = [("woordvoerder" in title) for title in titles]
     assert any(with_title) and not all(with_title), titles
     assert with_title == sorted(with_title, reverse=True), titles
+
+
+def test_relevance_ranks_the_newest_matches_the_list_can_show(client, spokespeople, monkeypatch):
+    """A common word matches thousands; the list shows at most the newest 1,000 (its count's
+    cap), and ranks those. Here with a pool of three: the three newest matches, best first."""
+    from assignments import filters
+
+    monkeypatch.setattr(filters, "RELEVANCE_POOL", 3)
+    # The newest three matches are "Communicatieadviseur" (today), "Omgevingsmanager" (1 day)
+    # and "Woordvoerder bestuur" (5 days); "Senior woordvoerder crisis" (10 days) is older.
+    assert ordered(client, {"q": "woordvoerder"}) == [
+        "Woordvoerder bestuur",
+        "Communicatieadviseur",
+        "Omgevingsmanager",
+    ]
