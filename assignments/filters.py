@@ -312,9 +312,14 @@ class AssignmentFilter(django_filters.FilterSet):
             rank = sum_of(When(organisation__name__icontains=word, then=1) for word in words)
         # Ranked among the newest matches the list can show at all (it counts, and pages, to
         # 1,000): a common word matches tens of thousands, and ranking them all would read
-        # every one's vector on each search; these are found in the newest index, as the
-        # count is, and read by key.
-        pool = queryset.order_by(*SORT_ORDER[Sort.NEWEST]).values("pk")[:RELEVANCE_POOL]
+        # every one's vector on each search. They are found once, in the newest index, and
+        # their keys are kept: the count and the ranking then read them by key instead of
+        # searching again.
+        pool = list(
+            queryset.order_by(*SORT_ORDER[Sort.NEWEST]).values_list("pk", flat=True)[
+                :RELEVANCE_POOL
+            ]
+        )
         return (
             self.queryset.filter(pk__in=pool)
             .alias(in_title=in_title, rank=rank)

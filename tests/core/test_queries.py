@@ -23,7 +23,9 @@ def organisation(request):
 
 
 def test_a_search_by_relevance(client, organisation, django_assert_num_queries):
-    with django_assert_num_queries(3):
+    # The version, the keys of the newest matches (at most 1,001, ranked), the page's keys by
+    # rank with the count beside them, and the page's rows.
+    with django_assert_num_queries(4):
         response = client.get(reverse("assignments:list"), {"q": "communicatie"})
     assert response.context["sort"] == "relevance"
 
