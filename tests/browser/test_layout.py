@@ -21,6 +21,14 @@ new PerformanceObserver((list) => {
 """
 
 
+def results_settled(page):
+    """htmx carries the old results' busy state over to the new ones while they settle, and
+    the results fade back in (site.css): axe must judge the colours after that."""
+    results = page.locator("#results")
+    expect(results).not_to_have_attribute("aria-busy", "true")
+    expect(results).to_have_css("opacity", "1")
+
+
 @pytest.fixture
 def board():
     ministry = OrganisationFactory(name="Ministerie van Justitie en Veiligheid", kind="ministry")
@@ -77,6 +85,22 @@ def test_the_filter_panel_is_folded_on_a_phone_and_open_on_a_desktop_without_scr
         context.close()
 
 
+def test_a_field_reached_with_the_keyboard_is_not_under_the_results_bar(page, live_server, board):
+    page.set_viewport_size(PHONE)
+    page.goto(live_server.url + "/opdrachten/")
+    page.get_by_text("Filters", exact=True).click()
+    bar = page.locator(".filters__actions")
+    for _ in range(45):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(
+            "(() => { const e = document.activeElement; const r = e.getBoundingClientRect();"
+            " return {bottom: r.bottom, inPanel: !!e.closest('.filters__body'),"
+            " inBar: !!e.closest('.filters__actions')}; })()"
+        )
+        if focused["inPanel"] and not focused["inBar"]:
+            assert focused["bottom"] <= bar.bounding_box()["y"] + 1, focused
+
+
 def test_a_filter_with_an_error_arrives_open_on_a_phone(page, live_server, board):
     page.set_viewport_size(PHONE)
     page.goto(live_server.url + "/opdrachten/?min_rate=veel")
@@ -100,6 +124,7 @@ def test_the_number_of_results_stays_in_view_on_a_phone(page, live_server, board
     expect(page.get_by_label("Ministerie")).to_be_hidden()
     expect(page.locator("#results-heading")).to_be_focused()
     expect(page.locator("#results .card__title")).to_have_text(["Woordvoerder burgemeester"])
+    results_settled(page)
     assert_accessible(page)
     assert problems == []
 
@@ -163,5 +188,6 @@ def test_an_empty_list_fills_in_its_suggestions_without_moving(page, live_server
     assert page.evaluate("window.layoutShift") < 0.05
     suggestions.first.get_by_role("link").click()
     expect(page.locator("#results .card__title")).to_have_count(1)
+    results_settled(page)
     assert_accessible(page)
     assert problems == []
