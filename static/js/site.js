@@ -82,9 +82,13 @@ document.addEventListener("htmx:pushedIntoHistory", () => {
 });
 
 // Busy while new results load, for assistive technology as well as the eye (site.css).
+// Not for an empty list's suggestions, which fill in lines of their own (#loosen).
 document.addEventListener("htmx:beforeRequest", (event) => {
   const results = document.getElementById("results");
-  if (results && event.detail.elt.closest("form[data-filters]")) results.setAttribute("aria-busy", "true");
+  const elt = event.detail.elt;
+  if (results && elt.closest("form[data-filters]") && elt.id !== "loosen") {
+    results.setAttribute("aria-busy", "true");
+  }
 });
 document.addEventListener("htmx:afterRequest", () => {
   const results = document.getElementById("results");

@@ -179,11 +179,24 @@ def test_an_empty_list_fills_in_its_suggestions_without_moving(page, live_server
     problems = collect_problems(page)
     page.set_viewport_size(PHONE)
     page.add_init_script(LAYOUT_SHIFT_OBSERVER)
+    # Whether the results were dimmed while the suggestions' request was on its way.
+    page.add_init_script(
+        """document.addEventListener("htmx:beforeSend", (event) => {
+          if (event.detail.elt.id !== "loosen") return;
+          const results = document.getElementById("results");
+          window.dimmed = results.classList.contains("htmx-request")
+            || results.hasAttribute("aria-busy");
+        });"""
+    )
     page.goto(live_server.url + "/opdrachten/?org_kind=ministry&role=press")
     suggestions = page.locator("#loosen li")
     expect(suggestions).to_have_count(2)
-    # The counts come in their own request, into the lines already there.
+    # The counts come in their own request, into the lines already there; the results do not
+    # dim for it.
     expect(suggestions.first).to_contain_text("1 opdracht")
+    assert page.evaluate("window.dimmed") is False
+    results_settled(page)
+    assert_accessible(page)
     page.wait_for_timeout(500)
     assert page.evaluate("window.layoutShift") < 0.05
     suggestions.first.get_by_role("link").click()
