@@ -31,7 +31,8 @@ apt_ensure = if ! command -v $(1) >/dev/null 2>&1; then \
 fi
 
 .PHONY: help install lock browser gettext messages run superuser test test-sqlite test-postgres lint \
-	format migrations-check bench backup restore clean stack stack-packages stack-test
+	format migrations-check bench backup restore clean stack stack-packages stack-test audit \
+	audit-tools
 
 help:
 	@echo "make run    serve the demo site on http://$(HOST):$(PORT) (SQLite, demo data)"
@@ -40,6 +41,7 @@ help:
 	@echo "make stack  the production topology on this machine (nginx, app servers, PostgreSQL,"
 	@echo "            Redis, S3, task worker, scheduler) on http://127.0.0.1:$(STACK_PORT)"
 	@echo "make stack-test  that stack broken on purpose (part of make test)"
+	@echo "make audit  Lighthouse, pa11y, vnu and html-validate over every public page -> docs/audit.md"
 	@echo "make lock   pin the dependencies of pyproject.toml again in requirements.lock"
 	@echo "make backup / make restore BACKUP=...   database and uploads (docs/operations.md)"
 
@@ -70,6 +72,23 @@ gettext:
 
 browser:
 	@$(call apt_ensure,chromium,chromium,for the browser tests)
+
+# The audit's judges (tests/audit/audit.py): npm packages pinned in .audit/package-lock.json,
+# installed into the git-ignored .audit/node_modules without their install scripts (none
+# downloads a browser: Debian's Chromium does the work); vnu needs Java.
+AUDIT_STAMP := .audit/node_modules/.installed
+$(AUDIT_STAMP): .audit/package.json .audit/package-lock.json
+	@$(call apt_ensure,npm,nodejs npm,for the audit tools)
+	@$(call apt_ensure,java,default-jre-headless,for the Nu HTML Checker)
+	cd .audit && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+audit-tools: browser $(AUDIT_STAMP)
+
+# The site with production settings and the demo data, judged page by page -> docs/audit.md;
+# fails when a page misses a threshold. `make test` runs its fast part (vnu, html-validate, pa11y).
+audit: install audit-tools
+	CHROME_PATH=/usr/bin/chromium $(BIN)/python tests/audit/audit.py
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
@@ -103,7 +122,7 @@ format: install
 migrations-check: install
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 
-test: lint migrations-check browser
+test: lint migrations-check browser audit-tools
 	@$(MAKE) --no-print-directory test-sqlite
 	@$(MAKE) --no-print-directory test-postgres
 	@$(MAKE) --no-print-directory stack-test
@@ -140,4 +159,4 @@ bench: install
 	tests/with_postgres.sh $(BIN)/python tests/bench/bench.py
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache test-artifacts
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache test-artifacts .audit/node_modules

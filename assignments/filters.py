@@ -4,16 +4,18 @@ An invalid value only invalidates its own parameter: django-filter leaves fields
 validation out of `cleaned_data`, and the views are not strict, so the other filters still
 apply and the form shows the error next to the field."""
 
+import copy
 import re
 from datetime import date
 
 import django_filters
 from django import forms
 from django.contrib.postgres.expressions import ArraySubquery
-from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connections, models
-from django.db.models import BooleanField, F, Func, Q
+from django.db.models import BooleanField, Case, F, FloatField, Func, Q, Value, When
 from django.utils.formats import date_format
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from core.links import query_without
@@ -27,7 +29,7 @@ from organisations.models import (
     Province,
 )
 
-from .models import MAX_HOURS_PER_WEEK, Assignment, Role
+from .models import MAX_HOURS_PER_WEEK, MAX_RATE, Assignment, Role
 
 MAX_QUERY_LENGTH = 200
 # PostgreSQL's Dutch stemmer: "communicatieadviseurs" finds "communicatieadviseur".
@@ -36,11 +38,11 @@ SEARCH_CONFIG = "dutch"
 WORD = re.compile(r"\w+")
 
 
-def word_query(word):
+def word_query(word, weights=""):
     """A word, also as the start of a longer word (a compound, or a word still being typed):
     "communicatie" finds "communicatieadviseurs", and the Dutch stemmer makes
-    "communicatieadviseurs" find "communicatieadviseur"."""
-    return SearchQuery(f"{word}:*", search_type="raw", config=SEARCH_CONFIG)
+    "communicatieadviseurs" find "communicatieadviseur". `weights="A"`: in the title only."""
+    return SearchQuery(f"{word}:*{weights}", search_type="raw", config=SEARCH_CONFIG)
 
 
 class AnyOf(Func):
@@ -78,6 +80,7 @@ def choices_filter(field_name, choices, label):
 
 
 class Sort(models.TextChoices):
+    RELEVANCE = "relevance", _("Best match")
     NEWEST = "newest", _("Newest first")
     HOME_DAYS = "home_days", _("Most home days")
     START = "start", _("Starts soonest")
@@ -89,6 +92,8 @@ class Sort(models.TextChoices):
 # only the closing date can be empty; each order is one of the partial indexes on published
 # assignments (Assignment.Meta.indexes), which PostgreSQL reads in order and stops after a page.
 SORT_ORDER = {
+    # Relevance is computed per search (AssignmentFilter.relevance); newest breaks ties.
+    Sort.RELEVANCE: ["-published_at", "-pk"],
     Sort.NEWEST: ["-published_at", "-pk"],
     Sort.HOME_DAYS: ["-home_days_max", "-home_days_min", "-published_at", "-pk"],
     Sort.START: ["start_date", "-published_at", "-pk"],
@@ -102,7 +107,60 @@ class IntegerFilter(django_filters.NumberFilter):
     field_class = forms.IntegerField
 
 
+def home_days_filter(field_name, label):
+    return IntegerFilter(
+        field_name=field_name,
+        lookup_expr="gte",
+        label=label,
+        min_value=0,
+        max_value=MAX_HOME_DAYS,
+        # Shown under a select: "enter a whole number" would ask for something impossible.
+        error_messages=dict.fromkeys(
+            ["invalid", "min_value", "max_value"], _("Choose a number of home days from the list.")
+        ),
+    )
+
+
+def date_filter(lookup_expr, label):
+    return django_filters.DateFilter(
+        field_name="start_date",
+        lookup_expr=lookup_expr,
+        label=label,
+        input_formats=["%Y-%m-%d"],
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+
+
+class ShallowCopies(dict):
+    """A class's filters or form fields, copied one level deep per request instead of all the
+    way down. django-filter deep-copies a FilterSet's filters, and Django a form's fields, for
+    every instance, so that an instance may change its own without touching the class's: the
+    copies of every label, choice list and widget cost the list more than compiling its SQL.
+    Nothing here changes more than a filter's `parent` and `model`, which are set on the
+    instance's own (shallow) copy."""
+
+    def __deepcopy__(self, memo):
+        copies = {name: copy.copy(item) for name, item in self.items()}
+        for item in copies.values():
+            if getattr(item, "method", None) is not None:
+                item.method = item.method  # binds the method filter to this copy, not the class's
+        return copies
+
+
+class AssignmentFilterForm(forms.Form):
+    """The list's form: each field validates itself, and `sort=relevance` needs a search."""
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("sort") == Sort.RELEVANCE and not cleaned.get("q", "").strip():
+            self.add_error("sort", _("Sorting by best match needs a search text."))
+        return cleaned
+
+
 class AssignmentFilter(django_filters.FilterSet):
+    """The contract's parameters, in the contract's order (the order of the normalised query
+    string that feeds and alerts keep, `core.links.filter_query`)."""
+
     q = django_filters.CharFilter(
         method="search",
         label=_("Search"),
@@ -112,17 +170,9 @@ class AssignmentFilter(django_filters.FilterSet):
     org_kind = choices_filter("organisation__kind", Kind.choices, _("Kind of organisation"))
     province = choices_filter("organisation__province", Province.choices, _("Province"))
     role = choices_filter("role", Role.choices, _("Role"))
-    min_home_days = IntegerFilter(
-        field_name="home_days_max",
-        lookup_expr="gte",
-        label=_("Home days a week, at least"),
-        min_value=0,
-        max_value=MAX_HOME_DAYS,
-        # Shown under a select: "enter a whole number" would ask for something impossible.
-        error_messages=dict.fromkeys(
-            ["invalid", "min_value", "max_value"], _("Choose a number of home days from the list.")
-        ),
-    )
+    # "Possible" and "guaranteed": 1–3 home days is 3 possible but only 1 guaranteed.
+    min_home_days = home_days_filter("home_days_max", _("Home days a week possible"))
+    min_guaranteed_home_days = home_days_filter("home_days_min", _("Home days a week guaranteed"))
     max_onboarding_weeks = IntegerFilter(
         field_name="onboarding_weeks",
         lookup_expr="lte",
@@ -136,6 +186,8 @@ class AssignmentFilter(django_filters.FilterSet):
         label=_("Working from abroad possible"),
         choices=[("1", _("At least a few days a year"))],
     )
+    # Hours overlap: "at most 24" keeps a 20–36 assignment (it can be done in 24 hours), and
+    # so does "at least 32".
     max_hours = IntegerFilter(
         field_name="hours_min",
         lookup_expr="lte",
@@ -143,28 +195,38 @@ class AssignmentFilter(django_filters.FilterSet):
         min_value=1,
         max_value=MAX_HOURS_PER_WEEK,
     )
-    starts_before = django_filters.DateFilter(
-        field_name="start_date",
-        lookup_expr="lte",
-        label=_("Starts on or before"),
-        input_formats=["%Y-%m-%d"],
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    min_hours = IntegerFilter(
+        field_name="hours_max",
+        lookup_expr="gte",
+        label=_("Hours a week, at least"),
+        min_value=1,
+        max_value=MAX_HOURS_PER_WEEK,
     )
+    # Whole euros; an assignment without a rate says nothing about the pay and drops out.
+    min_rate = IntegerFilter(
+        field_name="max_rate",
+        lookup_expr="gte",
+        label=_("Hourly rate, at least (€)"),
+        min_value=1,
+        max_value=MAX_RATE,
+    )
+    starts_before = date_filter("lte", _("Starts on or before"))
+    starts_after = date_filter("gte", _("Starts on or after"))
     sort = django_filters.ChoiceFilter(
         method="order", label=_("Sort by"), choices=Sort.choices, empty_label=None
     )
 
-    # The order without a `sort` parameter; the canonical address leaves it out.
-    default_sort = Sort.NEWEST
-
     class Meta:
         model = Assignment
         fields = []
+        form = AssignmentFilterForm
 
     @classmethod
     def cached_form_class(cls, build):
         if "_form_class" not in cls.__dict__:
-            cls._form_class = build()
+            form_class = build()
+            form_class.base_fields = ShallowCopies(form_class.base_fields)
+            cls._form_class = form_class
         return cls._form_class
 
     def get_form_class(self):
@@ -172,6 +234,30 @@ class AssignmentFilter(django_filters.FilterSet):
         its fields are the same every time (Django's forms copy them per form anyway), so
         the class is built once per process."""
         return self.cached_form_class(super().get_form_class)
+
+    @property
+    def search_text(self):
+        """The valid search text, or "" (also for an unbound filterset)."""
+        if not self.is_bound:
+            return ""
+        self.form.is_valid()
+        return self.form.cleaned_data.get("q") or ""
+
+    @property
+    def default_sort(self):
+        """The order without a `sort` parameter: the best match for a search, else the newest.
+        The canonical address leaves it out."""
+        return Sort.RELEVANCE if self.search_text.strip() else Sort.NEWEST
+
+    @property
+    def chosen_sort(self):
+        """The order the list is in: a valid `sort`, or the default."""
+        if self.is_bound:
+            self.form.is_valid()
+            sort = self.form.cleaned_data.get("sort")
+            if sort:
+                return Sort(sort)
+        return self.default_sort
 
     def search(self, queryset, name, value):
         if connections[queryset.db].vendor == "postgresql":
@@ -193,27 +279,103 @@ class AssignmentFilter(django_filters.FilterSet):
         words = WORD.findall(value)
         if not words:
             return queryset.none()  # only punctuation, which no text contains as a word
-        organisations = Organisation.objects.alias(found=SearchVector("name", config=SEARCH_CONFIG))
         for word in dict.fromkeys(words):
-            query = word_query(word)
-            named = organisations.filter(found=query).values("pk")
             queryset = queryset.filter(
-                Q(search_vector=query) | Q(AnyOf(F("organisation_id"), ArraySubquery(named)))
+                Q(search_vector=word_query(word)) | Q(named_organisation(word))
             )
         return queryset
+
+    def relevance(self, queryset):
+        """The best match first. On PostgreSQL: first by how many of the words are in the
+        title (weight A of the stored vector), then by the weighted full-text rank (title
+        above description) plus a share for each word in the organisation's name; on
+        SQLite, which has no rank: by the words in the title, then in the organisation's
+        name. Newest breaks ties."""
+        value = self.search_text
+        if connections[queryset.db].vendor == "postgresql":
+            words = list(dict.fromkeys(WORD.findall(value)))
+            if not words:  # punctuation only: the search found nothing to order
+                return queryset.order_by(*SORT_ORDER[Sort.RELEVANCE])
+            in_title = sum_of(
+                When(Q(search_vector=word_query(word, weights="A")), then=1) for word in words
+            )
+            in_name = sum_of(When(named_organisation(word), then=1) for word in words)
+            match = SearchQuery(
+                " | ".join(f"{word}:*" for word in words), search_type="raw", config=SEARCH_CONFIG
+            )
+            rank = SearchRank(F("search_vector"), match) + ORGANISATION_WEIGHT * in_name
+        else:
+            words = list(dict.fromkeys(value.split()))
+            if not words:
+                return queryset.order_by(*SORT_ORDER[Sort.RELEVANCE])
+            in_title = sum_of(When(title__icontains=word, then=1) for word in words)
+            rank = sum_of(When(organisation__name__icontains=word, then=1) for word in words)
+        # Ranked among the newest matches the list can show at all (it counts, and pages, to
+        # 1,000): a common word matches tens of thousands, and ranking them all would read
+        # every one's vector on each search. They are found once, in the newest index, and
+        # their keys are kept: the count and the ranking then read them by key instead of
+        # searching again.
+        pool = list(
+            queryset.order_by(*SORT_ORDER[Sort.NEWEST]).values_list("pk", flat=True)[
+                :RELEVANCE_POOL
+            ]
+        )
+        return (
+            self.queryset.filter(pk__in=pool)
+            .alias(in_title=in_title, rank=rank)
+            .order_by(F("in_title").desc(), F("rank").desc(), *SORT_ORDER[Sort.RELEVANCE])
+        )
 
     def filter_abroad(self, queryset, name, value):
         return queryset.filter(abroad__in=[Abroad.INCIDENTAL, Abroad.ALLOWED])
 
     def order(self, queryset, name, value):
-        return queryset.order_by(*SORT_ORDER[value])
+        # The order is applied last, by `qs`, once the search is known.
+        return queryset
+
+    def without(self, name):
+        """The list without one filter, from the form already validated: the suggestions of
+        an empty list count these (no second FilterSet, no second validation)."""
+        queryset = self.queryset.all()
+        for other, value in self.form.cleaned_data.items():
+            if other not in (name, "sort"):
+                queryset = self.filters[other].filter(queryset, value)
+        return queryset
 
     @property
     def qs(self):
         queryset = super().qs
-        if not queryset.query.order_by:
-            queryset = queryset.order_by(*SORT_ORDER[Sort.NEWEST])
-        return queryset
+        if self.chosen_sort == Sort.RELEVANCE:
+            return self.relevance(queryset)
+        return queryset.order_by(*SORT_ORDER[self.chosen_sort])
+
+
+AssignmentFilter.base_filters = ShallowCopies(AssignmentFilter.base_filters)
+
+
+# How many of a search's newest matches are ranked: one more than the list counts to.
+RELEVANCE_POOL = 1001
+
+# What one word in the organisation's name weighs against the full-text rank of the title
+# and description (ts_rank gives a word in the title about 0.6, one in the description 0.25).
+ORGANISATION_WEIGHT = 0.3
+
+
+def named_organisation(word):
+    """`organisation_id = ANY(ARRAY(the organisations whose name has the word))`."""
+    named = (
+        Organisation.objects.alias(found=SearchVector("name", config=SEARCH_CONFIG))
+        .filter(found=word_query(word))
+        .values("pk")
+    )
+    return AnyOf(F("organisation_id"), ArraySubquery(named))
+
+
+def sum_of(whens):
+    return sum(
+        (Case(when, default=Value(0), output_field=FloatField()) for when in whens),
+        start=Value(0.0, output_field=FloatField()),
+    )
 
 
 class OrganisationFilter(django_filters.FilterSet):
@@ -256,6 +418,29 @@ def chip_label(field, value):
         return str(field.label)
     if field.name == "q":
         return f"{field.label}: “{value}”"
+    if field.name in HOME_DAYS_CHOICE_LABELS:
+        return HOME_DAYS_CHOICE_LABELS[field.name](value)
+    if field.name == "min_rate":
+        return gettext("Rate at least € %(rate)s an hour") % {"rate": value}
     if isinstance(value, date):
         value = date_format(value)
     return f"{field.label}: {value}"
+
+
+def possible_home_days_label(days):
+    return ngettext(
+        "At least %(days)s home day possible", "At least %(days)s home days possible", days
+    ) % {"days": days}
+
+
+def guaranteed_home_days_label(days):
+    return ngettext(
+        "At least %(days)s home day guaranteed", "At least %(days)s home days guaranteed", days
+    ) % {"days": days}
+
+
+# The options of the two home-day selects, which are also their chips' words.
+HOME_DAYS_CHOICE_LABELS = {
+    "min_home_days": possible_home_days_label,
+    "min_guaranteed_home_days": guaranteed_home_days_label,
+}

@@ -100,6 +100,8 @@ FILTERED_COLUMNS = [
     "home_days_min",
     "onboarding_weeks",
     "hours_min",
+    "hours_max",
+    "max_rate",
     "start_date",
     "closing_date",
     "published_at",

@@ -55,16 +55,13 @@ def job_posting_data(assignment):
         data["validThrough"] = datetime.combine(
             assignment.closing_date, time(23, 59, 59), tzinfo=site_zone
         ).isoformat()
-    if assignment.max_rate is not None:
-        data["baseSalary"] = {
-            "@type": "MonetaryAmount",
-            "currency": "EUR",
-            "value": {
-                "@type": "QuantitativeValue",
-                "maxValue": float(assignment.max_rate),
-                "unitText": "HOUR",
-            },
-        }
+    # No `baseSalary`. Google documents it as the actual pay the employer provides, "not an
+    # estimate": one `value`, or a `minValue`–`maxValue` range, per unit. What the client
+    # states is a ceiling ("at most € 112.50 an hour, all-in"): the rate is agreed per
+    # candidate at or below it. As a `value` it would promise the ceiling; as a range it
+    # would need a lowest rate nobody named; a lone `maxValue` is not a form Google documents.
+    # So the ceiling goes into the description, in words (description_html), where it says
+    # what it is, and the property Google merely recommends is left out.
     if assignment.reference:
         data["identifier"] = {
             "@type": "PropertyValue",

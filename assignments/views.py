@@ -1,9 +1,12 @@
-from django.core.paginator import Paginator
+from math import ceil
+
+from django.core.exceptions import EmptyResultSet
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count
+from django.db.models.expressions import RawSQL
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
-from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView, TemplateView
 from django.views.generic.detail import SingleObjectMixin
 from django_filters.views import FilterView
@@ -12,7 +15,15 @@ from core.links import canonical_query, filter_query, query_without
 from core.middleware import HTMX_HEADERS
 from organisations.models import MAX_HOME_DAYS, DayKind, Kind, Organisation, Province
 
-from .filters import AssignmentFilter, OrganisationFilter, active_filters
+from .cards import rendered_cards
+from .filter_panel import render_filter_panel
+from .filters import (
+    AssignmentFilter,
+    OrganisationFilter,
+    Sort,
+    active_filters,
+    possible_home_days_label,
+)
 from .models import Assignment, Role, public_q
 from .structured_data import job_posting_json_ld
 
@@ -31,7 +42,7 @@ class HomeView(TemplateView):
             kinds=Kind.choices,
             provinces=Province.choices,
             roles=Role.choices,
-            home_days=HOME_DAYS_CHOICES,
+            home_days=[(days, possible_home_days_label(days)) for days in HOME_DAYS_CHOICES],
             **kwargs,
         )
 
@@ -50,35 +61,66 @@ def capped_count(queryset):
 class CappedPaginator(Paginator):
     """A paginator whose count stops at COUNT_CAP: the pages beyond it are past the end.
 
-    A page is read in two steps: the primary keys of its rows, which PostgreSQL finds in one
-    of the covering list indexes without touching the table (even when a rare combination of
-    filters skips thousands of rows), then those rows by primary key."""
+    A page is read in two statements: the primary keys of its rows together with the capped
+    count (a scalar subquery beside them, so one round trip and one plan for both), which
+    PostgreSQL finds in the covering list indexes without touching the table, even when a
+    rare combination of filters skips thousands of rows; then those rows by primary key."""
 
     # Where a page's rows are read by key (the keys already passed the filters).
     rows = None
+    counted = None
 
     def page(self, number):
-        number = self.validate_number(number)
-        if not self.count:
-            return self._get_page([], number, self)
+        number = self.page_number(number)
         bottom = (number - 1) * self.per_page
-        top = bottom + self.per_page
-        if top + self.orphans >= self.count:
-            top = self.count
-        keys = list(self.object_list.values_list("pk", flat=True)[bottom:top])
+        found = list(self.keys_and_count()[bottom : bottom + self.per_page])
+        if not found:
+            if number > 1:
+                raise EmptyPage(self.error_messages["no_results"])
+            self.counted = 0
+            return self._get_page([], number, self)
+        self.counted = found[0][1]
+        keys = [key for key, _count in found]
+        if bottom + len(keys) > self.count:
+            keys = keys[: max(self.count - bottom, 0)]
+            if not keys:
+                raise EmptyPage(self.error_messages["no_results"])
         rows = self.rows.order_by().in_bulk(keys)
         return self._get_page([rows[key] for key in keys if key in rows], number, self)
 
-    @cached_property
-    def counted(self):
-        return capped_count(self.object_list)
+    def page_number(self, number):
+        """A whole page number from 1 to the last page the cap allows (its rows may still
+        turn out to be past the end)."""
+        try:
+            number = int(number)
+        except (TypeError, ValueError):
+            raise PageNotAnInteger(self.error_messages["invalid_page"]) from None
+        if number < 1:
+            raise EmptyPage(self.error_messages["min_page"])
+        if number > ceil(COUNT_CAP / self.per_page):
+            raise EmptyPage(self.error_messages["no_results"])
+        return number
+
+    def keys_and_count(self):
+        """(primary key, capped count) per row, in the list's order."""
+        capped = self.object_list.order_by().values("pk")[: COUNT_CAP + 1]
+        try:
+            sql, params = capped.query.sql_with_params()
+        except EmptyResultSet:  # a search for punctuation only: nothing can match
+            return self.object_list.none().values_list("pk", "pk")
+        # The ORM compiled it, with its parameters apart.
+        count = RawSQL(f"SELECT COUNT(*) FROM ({sql}) AS capped", params)  # noqa: S608, S611
+        return self.object_list.annotate(capped_count=count).values_list("pk", "capped_count")
 
     @property
     def count(self):
+        if self.counted is None:
+            self.counted = capped_count(self.object_list)
         return min(self.counted, COUNT_CAP)
 
     @property
     def capped(self):
+        self.count  # noqa: B018 -- counts once when no page was read
         return self.counted > COUNT_CAP
 
 
@@ -108,7 +150,14 @@ class AssignmentListView(FilterView):
         paginator.rows = self.get_queryset()
         return paginator
 
+    def loosen_request(self):
+        """htmx asking for the counts of an empty list's suggestions."""
+        htmx = self.request.htmx
+        return bool(htmx) and not htmx.history_restore_request and htmx.target == "loosen"
+
     def get_template_names(self):
+        if self.loosen_request():
+            return [f"{self.template_name}#loosen"]
         if self.live_update():
             return [f"{self.template_name}#results"]
         return [self.template_name]
@@ -123,7 +172,14 @@ class AssignmentListView(FilterView):
         filterset = context["filter"]
         chips = active_filters(self.request.GET, filterset)
         form = filterset.form
+        cleaned = form.cleaned_data if form.is_bound else {}
         context.update(
+            search_value=form["q"].value() or "",
+            filter_panel=render_filter_panel(form),
+            cards=rendered_cards(context["page_obj"].object_list, self.request),
+            sort=filterset.chosen_sort,
+            sort_chosen=(cleaned.get("sort") or filterset.default_sort) != filterset.default_sort,
+            sort_choices=Sort.choices,
             canonical_query=canonical_query(self.request.GET, filterset),
             # The valid filters as one query string, for the feed and the alert links; the
             # same for every visitor with this URL: the list page can be cached whole.
@@ -131,11 +187,6 @@ class AssignmentListView(FilterView):
             live_update=self.live_update(),
             day_kinds=list(reversed(DayKind)),
             chips=chips,
-            choice_fields=[
-                (form[name], set(form[name].value() or ()))
-                for name in ("org_kind", "province", "role", "crisis")
-            ],
-            home_days=HOME_DAYS_CHOICES,
             ignored=[(form[name].label, errors) for name, errors in form.errors.items()],
             page_query=query_without(self.request.GET, "page"),
             result_count=context["paginator"].count,
@@ -143,22 +194,24 @@ class AssignmentListView(FilterView):
             count_cap=COUNT_CAP,
         )
         if not context["result_count"] and chips:
-            context["loosen"] = loosen_suggestions(self.request.GET, filterset, chips)
+            counted = self.loosen_request()
+            context["loosen_counted"] = counted
+            context["loosen"] = loosen_suggestions(self.request.GET, filterset, chips, counted)
         return context
 
 
-def loosen_suggestions(query, filterset, chips):
-    """For an empty result: how many assignments each filter would give back if removed.
-    At most one count per active parameter, and only when the list is empty."""
+def loosen_suggestions(query, filterset, chips, counted=True):
+    """For an empty result: each active parameter's chip labels, how many assignments it would
+    give back if removed (None when not counted), and the query without it. At most one count
+    per active parameter, and only for an empty list; the most helpful first."""
     suggestions = []
     for name in dict.fromkeys(name for name, _label, _query in chips):
-        without = query.copy()
-        without.pop(name)
-        count = capped_count(AssignmentFilter(without, queryset=filterset.queryset).qs)
-        if count:
-            label = ", ".join(label for chip, label, _query in chips if chip == name)
-            suggestions.append((label, count, query_without(query, name)))
-    return sorted(suggestions, key=lambda suggestion: -suggestion[1])
+        label = ", ".join(label for chip, label, _query in chips if chip == name)
+        count = capped_count(filterset.without(name)) if counted else None
+        suggestions.append((label, count, query_without(query, name)))
+    if counted:
+        suggestions.sort(key=lambda suggestion: -suggestion[1])
+    return suggestions
 
 
 class AssignmentDetailView(DetailView):

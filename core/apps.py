@@ -2,11 +2,14 @@ from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
 from django.core.mail.utils import DNS_NAME
 from django.utils.translation import gettext_lazy as _
+from django_tasks_db import apps as tasks_apps
 
 from .links import site_domain
 
 
 class CoreConfig(AppConfig):
+    # The app's own config; the others in this module configure other apps.
+    default = True
     name = "core"
     verbose_name = _("Site")
 
@@ -26,3 +29,11 @@ class StaffAdminConfig(admin_apps.AdminConfig):
 
     default = False
     default_site = "core.staff.StaffAdminSite"
+
+
+class TaskQueueConfig(tasks_apps.TasksAppConfig):
+    """django-tasks-db (the durable queue of the mails) under a name the admin can show in
+    Dutch: its own is a plain English string."""
+
+    default = False
+    verbose_name = _("Mail queue")

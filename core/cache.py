@@ -128,11 +128,13 @@ def bump():
             PublicDataVersion.objects.get_or_create(pk=1, defaults={"value": 1})
 
 
-def key(*parts):
-    """A cache key for something derived from public data, valid for this version and day."""
+def key(*parts, current=None):
+    """A cache key for something derived from public data, valid for this version and day
+    (`current`: the version when the caller has just read it)."""
     raw = "\x1f".join(str(part) for part in parts)
     digest = hashlib.sha256(raw.encode()).hexdigest()[:32]
-    return f"public:{version()}:{local_today().isoformat()}:{digest}"
+    current = version() if current is None else current
+    return f"public:{current}:{local_today().isoformat()}:{digest}"
 
 
 def cached_public(name, compute, *parts):

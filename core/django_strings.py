@@ -1,7 +1,8 @@
 """Strings of Django itself that its Dutch catalog (Django 6.1) leaves untranslated: the
 admin's search heading, date filter, pagination and delete pages, and the "- Select an
 option -" of every select; and the names of django-axes' models (it has no Dutch at all),
-which the admin's index and the permissions list show. Marked here so that makemessages keeps
+and of django-tasks-db's task results, which the admin's index and the permissions list
+show. Marked here so that makemessages keeps
 them in the project's catalog, which comes first (LOCALE_PATHS) and so fills the gaps; nothing
 calls them.
 The admin's JavaScript strings are in locale/nl/LC_MESSAGES/djangojs.po (see
@@ -40,6 +41,9 @@ DJANGO_STRINGS = (
     gettext_noop("access attempt expirations"),
     gettext_noop("access log"),
     gettext_noop("access logs"),
+    # django-tasks-db's results of the mail queue (administrators only).
+    gettext_noop("Task Result"),
+    gettext_noop("Task Results"),
     ngettext_lazy(
         "This password is too short. It must contain at least %d character.",
         "This password is too short. It must contain at least %d characters.",

@@ -83,10 +83,11 @@ def canonical_query(query, filterset=None):
     `sort` if the filterset has one and it is valid and not the filterset's `default_sort`,
     then `page` unless it is 1. A page without filters passes no filterset."""
     canonical = QueryDict(filter_query(filterset) if filterset is not None else "", mutable=True)
-    sort = query.get("sort", "")
-    if filterset is not None and "sort" in filterset.filters:
-        choices = {choice for choice, _label in filterset.form.fields["sort"].choices}
-        if sort in choices and sort != getattr(filterset, "default_sort", None):
+    if filterset is not None and filterset.is_bound and "sort" in filterset.filters:
+        # The cleaned value: a sort the form refused (one that needs a search) is no order.
+        filterset.form.is_valid()
+        sort = filterset.form.cleaned_data.get("sort")
+        if sort and sort != getattr(filterset, "default_sort", None):
             canonical["sort"] = sort
     page = query.get("page", "")
     if page.isascii() and page.isdigit() and int(page) > 1:

@@ -35,7 +35,10 @@ def empty_cache():
     so a version number can come round again with other data behind it."""
     from django.core.cache import cache
 
+    from assignments import cards
+
     cache.clear()
+    cards.forget()
 
 
 @pytest.fixture(autouse=True)

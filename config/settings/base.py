@@ -32,7 +32,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "axes",
     # The durable task queue (TASKS_BACKEND=database): its table, worker and admin.
-    "django_tasks_db",
+    "core.apps.TaskQueueConfig",
     # The site's own apps, lower layers first (docs/architecture.md).
     "core",
     "organisations",
@@ -92,8 +92,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=600)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
-    # The site runs many small queries: compiling one with JIT costs more than running it.
-    DATABASES["default"]["OPTIONS"].setdefault("options", "-c jit=off")
+    # The site runs many small queries: compiling one with JIT costs more than running it, and
+    # parallel workers for one request take the cores the other requests are waiting for.
+    DATABASES["default"]["OPTIONS"].setdefault(
+        "options", "-c jit=off -c max_parallel_workers_per_gather=0"
+    )
 else:
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {

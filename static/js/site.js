@@ -3,16 +3,49 @@
 
 const PHONE = window.matchMedia("(max-width: 47.99rem)");
 
+// The order follows the search until the visitor chooses one: the best match while there is
+// search text, the newest without (the server's defaults). A chosen order stays, except the
+// best match once the search text is gone, which the server would refuse.
+function followingSort(form, query) {
+  const sort = form.querySelector('select[name="sort"]');
+  if (!sort) return;
+  const fallback = query ? "relevance" : "newest";
+  if (!sort.hasAttribute("data-chosen") || (!query && sort.value === "relevance")) {
+    sort.removeAttribute("data-chosen");
+    sort.value = fallback;
+  }
+}
+// Capturing: marked before htmx, listening on the form, sends the request.
+document.addEventListener(
+  "change",
+  (event) => {
+    if (event.target.matches('form[data-filters] select[name="sort"]')) {
+      event.target.setAttribute("data-chosen", "");
+    }
+  },
+  true,
+);
+
 // Live filtering sends the whole form; leave out empty fields and the default sort so the
 // URL that htmx pushes is the short one a person would share.
 document.addEventListener("htmx:configRequest", (event) => {
   const form = event.detail.elt.closest("form[data-filters]");
   if (!form) return;
   const data = event.detail.formData;
+  const query = (data.get("q") || "").trim();
+  // Links inside the form (chips, pages) carry their own query and swap what they change.
+  if (event.detail.elt !== form) return;
+  followingSort(form, query);
+  const fallback = query ? "relevance" : "newest";
   for (const name of new Set(data.keys())) {
     const values = data.getAll(name).filter((value) => value !== "");
     data.delete(name);
-    if (name === "sort" && values.length === 1 && values[0] === "newest") continue;
+    if (name === "sort") {
+      const sort = form.querySelector('select[name="sort"]');
+      if (!sort || sort.value === fallback) continue;
+      data.append(name, sort.value);
+      continue;
+    }
     for (const value of values) data.append(name, value);
   }
 });
@@ -29,24 +62,16 @@ document.addEventListener(
   true,
 );
 
-// The filter panel folds away on a phone, so results come first; on a wide screen it stays
-// open and its summary is no tab stop.
-function setUpFilterPanel() {
-  const panel = document.querySelector("details[data-filters-panel]");
-  if (!panel) return;
-  const summary = panel.querySelector("summary");
-  if (PHONE.matches) {
-    summary.removeAttribute("tabindex");
-    if (!panel.querySelector(".errorlist")) panel.open = false;
-  } else {
-    summary.tabIndex = -1;
-    panel.open = true;
-  }
-}
-document.addEventListener("DOMContentLoaded", setUpFilterPanel);
-document.addEventListener("toggle", (event) => {
-  if (event.target.matches("details[data-filters-panel]") && !PHONE.matches) event.target.open = true;
-}, true);
+// Whether the filter panel is open is decided by site.css for the screen, before the first
+// paint, so nothing moves after loading. On a phone, "Show results" folds the panel away again
+// and brings the results into view.
+document.addEventListener("click", (event) => {
+  const button = event.target.closest("[data-show-results]");
+  if (!button || !PHONE.matches) return;
+  const panel = button.closest("details.filters");
+  if (panel) panel.open = false;
+  document.addEventListener("htmx:afterSettle", focusResults, { once: true });
+});
 
 // The language switch returns to the page it was used on; after live filtering that is the
 // URL htmx pushed, not the one the page was loaded with.
@@ -57,9 +82,13 @@ document.addEventListener("htmx:pushedIntoHistory", () => {
 });
 
 // Busy while new results load, for assistive technology as well as the eye (site.css).
+// Not for an empty list's suggestions, which fill in lines of their own (#loosen).
 document.addEventListener("htmx:beforeRequest", (event) => {
   const results = document.getElementById("results");
-  if (results && event.detail.elt.closest("form[data-filters]")) results.setAttribute("aria-busy", "true");
+  const elt = event.detail.elt;
+  if (results && elt.closest("form[data-filters]") && elt.id !== "loosen") {
+    results.setAttribute("aria-busy", "true");
+  }
 });
 document.addEventListener("htmx:afterRequest", () => {
   const results = document.getElementById("results");
@@ -78,7 +107,6 @@ document.addEventListener("htmx:afterSwap", (event) => {
   const trigger = event.detail.requestConfig && event.detail.requestConfig.elt;
   if (target.id === "filters" || target.matches("form[data-filters]")) {
     // A chip or a "without this filter" link replaced the whole form.
-    setUpFilterPanel();
     focusResults();
     return;
   }

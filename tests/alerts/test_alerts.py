@@ -28,7 +28,7 @@ from tests.factories import AssignmentFactory, OrganisationFactory, UserFactory
 pytestmark = pytest.mark.django_db
 
 SIGNUP_URL = reverse("alerts:signup")
-FILTER_LABELS = ["Rol: Woordvoering en pers", "Thuiswerkdagen per week, minstens: 3"]
+FILTER_LABELS = ["Rol: Woordvoering en pers", "Minstens 3 dagen thuis mogelijk"]
 T0 = timezone.now().replace(microsecond=0) - timedelta(days=30)
 
 
@@ -81,6 +81,72 @@ def test_query_is_normalised_to_valid_narrowing_filters():
     )
     assert searches.normalise_query(QueryDict("role=chef&province=zeeland")) == "province=zeeland"
     assert searches.normalise_query(QueryDict("")) == ""
+
+
+def test_the_new_filters_are_kept_normalised_and_in_the_contracts_order():
+    from django.http import QueryDict
+
+    query = QueryDict(
+        "starts_after=2027-02-01&min_rate=90&min_hours=24&min_guaranteed_home_days=2"
+        "&min_home_days=3&sort=relevance&q=woordvoerder&min_rate=veel"
+    )
+    # A repeated single value keeps the last (as Django's forms read it); an invalid last one
+    # drops the parameter.
+    assert searches.normalise_query(query) == (
+        "q=woordvoerder&min_home_days=3&min_guaranteed_home_days=2&min_hours=24"
+        "&starts_after=2027-02-01"
+    )
+    assert searches.filter_labels(
+        "min_guaranteed_home_days=2&min_rate=90&starts_after=2027-02-01"
+    ) == [
+        "Minstens 2 dagen thuis gegarandeerd",
+        "Uurtarief minstens € 90 per uur",
+        "Start vanaf: 1 februari 2027",
+    ]
+
+
+def test_a_digest_follows_the_new_filters(outbox):
+    alert = make_alert(query="min_guaranteed_home_days=3&min_rate=100&min_hours=32")
+    published(
+        T0 + timedelta(hours=1),
+        title="Past",
+        home_days_min=3,
+        home_days_max=4,
+        max_rate=110,
+        hours_min=24,
+        hours_max=36,
+    )
+    published(
+        T0 + timedelta(hours=2),
+        title="Te weinig gegarandeerd",
+        home_days_min=2,
+        home_days_max=4,
+        max_rate=110,
+        hours_min=24,
+        hours_max=36,
+    )
+    published(
+        T0 + timedelta(hours=3),
+        title="Zonder tarief",
+        home_days_min=3,
+        home_days_max=4,
+        max_rate=None,
+        hours_min=24,
+        hours_max=36,
+    )
+    published(
+        T0 + timedelta(hours=4),
+        title="Te weinig uren",
+        home_days_min=3,
+        home_days_max=4,
+        max_rate=110,
+        hours_min=16,
+        hours_max=24,
+    )
+    assert digests.send_digest(alert.pk, now=T0 + timedelta(days=1)) == 1
+    assert "Past" in outbox[0].body
+    for title in ("Te weinig gegarandeerd", "Zonder tarief", "Te weinig uren"):
+        assert title not in outbox[0].body
 
 
 def test_signup_page_shows_the_filters_in_words(client, django_assert_num_queries):

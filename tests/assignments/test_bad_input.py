@@ -33,6 +33,27 @@ def board():
         ("max_hours=0", "max_hours"),
         ("max_hours=41", "max_hours"),
         ("max_hours=acht", "max_hours"),
+        ("min_guaranteed_home_days=veel", "min_guaranteed_home_days"),
+        ("min_guaranteed_home_days=-1", "min_guaranteed_home_days"),
+        ("min_guaranteed_home_days=6", "min_guaranteed_home_days"),
+        ("min_guaranteed_home_days=2.5", "min_guaranteed_home_days"),
+        ("min_guaranteed_home_days=1e400", "min_guaranteed_home_days"),
+        ("min_hours=0", "min_hours"),
+        ("min_hours=41", "min_hours"),
+        ("min_hours=acht", "min_hours"),
+        ("min_hours=1.5", "min_hours"),
+        ("min_rate=0", "min_rate"),
+        ("min_rate=-10", "min_rate"),
+        ("min_rate=501", "min_rate"),
+        ("min_rate=87.50", "min_rate"),
+        ("min_rate=87,50", "min_rate"),
+        ("min_rate=veel", "min_rate"),
+        ("min_rate=99999999999999999999999999999", "min_rate"),
+        ("starts_after=2026-02-30", "starts_after"),
+        ("starts_after=2026-13-01", "starts_after"),
+        ("starts_after=01-02-2027", "starts_after"),
+        ("starts_after=februari", "starts_after"),
+        ("starts_after=99999-01-01", "starts_after"),
         ("starts_before=2026-02-30", "starts_before"),
         ("starts_before=2026-13-01", "starts_before"),
         ("starts_before=30-11-2026", "starts_before"),
@@ -46,6 +67,10 @@ def board():
         ("abroad=yes", "abroad"),
         ("sort=price", "sort"),
         ("sort=-published_at", "sort"),
+        # The best match needs something to match.
+        ("sort=relevance", "sort"),
+        ("sort=relevance&q=", "sort"),
+        ("sort=relevance&q=%20%20", "sort"),
         ("q=" + "a" * 201, "q"),
         ("q=abc%00def", "q"),
     ],
@@ -60,6 +85,19 @@ def test_invalid_value_is_an_error_next_to_its_field(client, board, query, field
     content = response.content.decode()
     assert f'id="id_{field}_error"' in content
     assert "Sommige filters konden niet worden gebruikt" in content
+
+
+def test_relevance_without_a_search_says_why(client, board):
+    response = client.get(URL, {"sort": "relevance"})
+    assert response.context["filter"].form.errors["sort"] == [
+        "Sorteren op ‘meest relevant’ kan alleen als je een zoekterm invult."
+    ]
+
+
+def test_a_bad_new_filter_leaves_the_others_working(client, board):
+    response = client.get(URL, {"min_rate": "veel", "min_guaranteed_home_days": "3"})
+    assert list(response.context["filter"].form.errors) == ["min_rate"]
+    assert [a.title for a in response.context["page_obj"].object_list] == ["Strateeg"]
 
 
 def test_one_unknown_value_invalidates_the_whole_repeated_parameter(client, board):

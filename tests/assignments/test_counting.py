@@ -50,7 +50,11 @@ def test_pages_hold_every_row_once_in_order(client, cap):
 
 def test_loosen_suggestions_say_more_than_the_cap(client, cap):
     AssignmentFactory.create_batch(30, role="press")
-    response = client.get(URL, {"role": "press", "q": "geen-enkele-opdracht"})
+    response = client.get(
+        URL,
+        {"role": "press", "q": "geen-enkele-opdracht"},
+        headers={"HX-Request": "true", "HX-Target": "loosen"},
+    )
     assert response.context["result_count"] == 0
     content = response.content.decode()
     assert "meer dan 25 opdrachten" in content

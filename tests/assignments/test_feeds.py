@@ -120,7 +120,7 @@ def test_feeds_honour_the_list_filters(client, board, url):
         title = feed.findtext("atom:title", namespaces=ATOM_NS)
     assert titles == ["Woordvoerder Financiën"]
     assert "Woordvoering en pers" in title
-    assert "Thuiswerkdagen per week, minstens: 1" in title
+    assert "Minstens 1 dag thuis mogelijk" in title
 
 
 def test_feed_matches_the_list_for_the_same_filter(client, board):
@@ -255,3 +255,33 @@ def test_the_feed_link_sits_beside_the_alert_link_and_follows_the_filters(client
 def test_the_feed_link_is_there_without_results_too(client):
     html = client.get(reverse("assignments:list"), {"role": "press"}).content.decode()
     assert 'href="/opdrachten/feed/?role=press"' in html
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({"min_guaranteed_home_days": "3"}, ["Campagneadviseur"]),
+        (
+            {"min_guaranteed_home_days": "1", "min_rate": "100"},
+            ["Campagneadviseur", "Woordvoerder Financiën"],
+        ),
+        ({"min_hours": "33"}, []),
+        ({"min_hours": "32", "role": "press"}, ["Woordvoerder Financiën"]),
+        ({"min_rate": "106"}, []),
+        ({"starts_after": "2000-01-01", "q": "financiën"}, ["Woordvoerder Financiën"]),
+        # A search in a feed is still newest first: a reader wants what is new.
+        ({"q": "woordvoerder campagneadviseur", "sort": "relevance"}, []),
+        ({"min_rate": "veel", "min_guaranteed_home_days": "3"}, ["Campagneadviseur"]),
+    ],
+)
+def test_feeds_take_the_new_filters(client, board, query, expected):
+    _channel, items = rss_items(client.get(RSS, query))
+    assert [item.findtext("title") for item in items] == expected
+
+
+def test_a_search_feed_is_newest_first(client, board):
+    _channel, items = rss_items(client.get(RSS, {"q": "communicatie"}))
+    assert [item.findtext("title") for item in items] == [
+        "Campagneadviseur",
+        "Woordvoerder Financiën",
+    ]

@@ -132,3 +132,174 @@ def test_the_search_vector_follows_every_change_on_postgresql(board):
     Assignment.objects.filter(pk=adviseur.pk).update(description="Je maakt podcasts.")
     assert found("podcast") == {"Online strateeg"}
     assert "Online strateeg" not in found("warmtenetten")
+
+
+# Relevance: the default order of a search. A word in the title ranks above the same word in
+# the description only, on both databases; PostgreSQL then ranks by the weighted full-text
+# match, SQLite by the organisation's name; the newest breaks ties.
+
+
+@pytest.fixture
+def spokespeople():
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    now = timezone.now()
+    zwolle = OrganisationFactory(name="Gemeente Zwolle")
+
+    def make(title, description, days_ago):
+        return AssignmentFactory(
+            title=title,
+            description=description,
+            organisation=zwolle,
+            published_at=now - timedelta(days=days_ago),
+        )
+
+    make("Woordvoerder bestuur", "Je staat de burgemeester bij.", 5)
+    make(
+        "Communicatieadviseur",
+        "Je werkt met de woordvoerder en vervangt de woordvoerder; woordvoerders helpen je.",
+        0,
+    )
+    make("Senior woordvoerder crisis", "Crisisdienst in de regio.", 10)
+    make("Omgevingsmanager", "Je stemt af met de woordvoerder.", 1)
+    make("Webredacteur", "Teksten voor de website.", 2)
+
+
+def ordered(client, query):
+    response = client.get(reverse("assignments:list"), query)
+    assert response.status_code == 200
+    return [a.title for a in response.context["page_obj"].object_list]
+
+
+def test_a_search_is_ordered_by_relevance(client, spokespeople):
+    # In the title first (the newer first), then in the description: on PostgreSQL the one
+    # that says it three times before the one that says it once, on SQLite the newest first;
+    # here that is the same order.
+    by_relevance = [
+        "Woordvoerder bestuur",
+        "Senior woordvoerder crisis",
+        "Communicatieadviseur",
+        "Omgevingsmanager",
+    ]
+    assert ordered(client, {"q": "woordvoerder"}) == by_relevance
+    assert ordered(client, {"q": "woordvoerder", "sort": "relevance"}) == by_relevance
+
+
+def test_another_order_can_be_chosen_for_a_search(client, spokespeople):
+    assert ordered(client, {"q": "woordvoerder", "sort": "newest"}) == [
+        "Communicatieadviseur",
+        "Omgevingsmanager",
+        "Woordvoerder bestuur",
+        "Senior woordvoerder crisis",
+    ]
+
+
+def test_the_rank_weighs_the_description_on_postgresql(client):
+    """Neither title has the word: the description that is mostly about it comes first on
+    PostgreSQL (ts_rank), the newest on SQLite (no rank)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    now = timezone.now()
+    AssignmentFactory(
+        title="Adviseur", description="Eén keer pers.", published_at=now - timedelta(days=1)
+    )
+    AssignmentFactory(
+        title="Strateeg",
+        description="Pers, pers en nog eens pers: persberichten en persconferenties.",
+        published_at=now - timedelta(days=3),
+    )
+    expected = ["Strateeg", "Adviseur"] if postgres() else ["Adviseur", "Strateeg"]
+    assert ordered(client, {"q": "pers"}) == expected
+
+
+def test_the_organisation_name_counts(client):
+    """ "zwolle communicatie": both match, but the one at Gemeente Zwolle has a word of the
+    search in its organisation's name as well as the other word in its title."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    now = timezone.now()
+    AssignmentFactory(
+        title="Communicatieadviseur",
+        description="Voor de gemeente Zwolle en omstreken.",
+        organisation=OrganisationFactory(name="Provincie Overijssel"),
+        published_at=now,
+    )
+    AssignmentFactory(
+        title="Communicatieadviseur",
+        description="Voor het stadhuis.",
+        organisation=OrganisationFactory(name="Gemeente Zwolle"),
+        published_at=now - timedelta(days=4),
+    )
+    organisations = [
+        a.organisation.name for a in ordered_objects(client, {"q": "zwolle communicatieadviseur"})
+    ]
+    assert organisations == ["Gemeente Zwolle", "Provincie Overijssel"]
+
+
+def ordered_objects(client, query):
+    return list(client.get(reverse("assignments:list"), query).context["page_obj"].object_list)
+
+
+def test_relevance_is_only_offered_as_the_default_of_a_search(client, spokespeople):
+    plain = client.get(reverse("assignments:list"))
+    assert plain.context["sort"] == "newest"
+    search = client.get(reverse("assignments:list"), {"q": "woordvoerder"})
+    assert search.context["sort"] == "relevance"
+    assert search.context["sort_chosen"] is False
+    html = search.content.decode()
+    assert '<option value="relevance" selected>Meest relevant</option>' in html
+    chosen = client.get(reverse("assignments:list"), {"q": "woordvoerder", "sort": "start"})
+    assert chosen.context["sort_chosen"] is True
+    assert 'id="id_sort" data-chosen' in chosen.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("query", "canonical"),
+    [
+        ("?q=woordvoerder&sort=relevance", "/opdrachten/?q=woordvoerder"),
+        ("?q=woordvoerder", "/opdrachten/?q=woordvoerder"),
+        ("?q=woordvoerder&sort=newest", "/opdrachten/?q=woordvoerder&sort=newest"),
+        ("?sort=newest", "/opdrachten/"),
+        ("?sort=relevance", "/opdrachten/"),
+    ],
+)
+def test_the_canonical_address_leaves_out_the_default_order(client, spokespeople, query, canonical):
+    html = client.get(reverse("assignments:list") + query).content.decode()
+    assert f'<link rel="canonical" href="http://127.0.0.1:8000{canonical}">' in html.replace(
+        "&amp;", "&"
+    )
+
+
+@pytest.mark.slow
+def test_woordvoerder_on_the_demo_data(client):
+    """The candidate's test: on the demo board, every assignment with "woordvoerder" in its
+    title comes before any without."""
+    from django.core.management import call_command
+
+    call_command("seed_demo", verbosity=0)
+    response = client.get(reverse("assignments:list"), {"q": "woordvoerder"})
+    titles = [a.title.lower() for a in response.context["page_obj"].object_list]
+    with_title = [("woordvoerder" in title) for title in titles]
+    assert any(with_title) and not all(with_title), titles
+    assert with_title == sorted(with_title, reverse=True), titles
+
+
+def test_relevance_ranks_the_newest_matches_the_list_can_show(client, spokespeople, monkeypatch):
+    """A common word matches thousands; the list shows at most the newest 1,000 (its count's
+    cap), and ranks those. Here with a pool of three: the three newest matches, best first."""
+    from assignments import filters
+
+    monkeypatch.setattr(filters, "RELEVANCE_POOL", 3)
+    # The newest three matches are "Communicatieadviseur" (today), "Omgevingsmanager" (1 day)
+    # and "Woordvoerder bestuur" (5 days); "Senior woordvoerder crisis" (10 days) is older.
+    assert ordered(client, {"q": "woordvoerder"}) == [
+        "Woordvoerder bestuur",
+        "Communicatieadviseur",
+        "Omgevingsmanager",
+    ]

@@ -8,8 +8,10 @@ server and sets DATABASE_URL. The script then, for each size:
 2. serves the site with gunicorn (2 workers, production settings, access log off) on a free
    loopback port; every request says `X-Forwarded-Proto: https`, as the proxy would;
 3. measures with wrk (16 connections, BENCH_SECONDS each, 10 by default) a static file (the
-   floor), the home page, the list, a filtered list, a text search, an assignment page, and
-   the list *cold*: every request another filter combination (tests/bench/cold_list.lua);
+   floor), the home page, the list, a filtered list, a text search (ordered by relevance), an
+   assignment page, the list *cold*: every request another filter combination
+   (tests/bench/cold_list.lua), and a *cold search*: another search by relevance per request
+   (tests/bench/cold_search.lua);
 4. explains (EXPLAIN ANALYZE) every query the list, filtered, search and cold pages run.
 
 It prints the table and writes it, with the plans at the largest size, between the markers in
@@ -37,10 +39,17 @@ SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
 CONNECTIONS = 16
 THREADS = 2
 
-FILTERED = "/opdrachten/?min_home_days=3&org_kind=ministry&sort=home_days"
+FILTERED = (
+    "/opdrachten/?min_home_days=3&min_guaranteed_home_days=2&org_kind=ministry&min_rate=90"
+    "&sort=home_days"
+)
 SEARCH = "/opdrachten/?q=woordvoerder"
 # One combination of the cold run, explained at the largest size.
-COLD_EXAMPLE = "/opdrachten/?province=gelderland&role=press&crisis=on_site&sort=closing"
+COLD_EXAMPLE = (
+    "/opdrachten/?province=gelderland&role=press&min_guaranteed_home_days=1&min_hours=32"
+    "&crisis=on_site&sort=closing"
+)
+COLD_SEARCH_EXAMPLE = "/opdrachten/?q=crisiscommunicatie+gemeente&role=crisis"
 
 # (name, target ratio of the floor at the largest size, whether it must keep 0.9 of its 1k
 # ratio); the cold list must keep 0.8 of its own.
@@ -190,6 +199,12 @@ def measure(site):
         f"  {'cold list':22} {cold['rate']:9.0f} req/s  p99 {cold['p99']}"
         f"  ({cold['non_2xx']} of {cold['requests']} not 200)"
     )
+    search = wrk(site.base + "/", ROOT / "tests" / "bench" / "cold_search.lua")
+    results["cold search"] = {"path": "/opdrachten/?q=<random words>&<filters>", **search}
+    print(
+        f"  {'cold search':22} {search['rate']:9.0f} req/s  p99 {search['p99']}"
+        f"  ({search['non_2xx']} of {search['requests']} not 200)"
+    )
     return results
 
 
@@ -221,6 +236,7 @@ def explain(site):
         ("Filtered list", FILTERED),
         ("Text search", SEARCH),
         ("A cold combination", COLD_EXAMPLE),
+        ("A cold search by relevance", COLD_SEARCH_EXAMPLE),
         ("Assignment page", site.detail_path()),
     ]
     return site.python(EXPLAIN_CODE.format(pages=pages))

@@ -69,7 +69,7 @@ def test_a_row_links_to_the_filtered_list(page, live_server, board):
     page.goto(live_server.url + "/inzichten/")
     page.get_by_role("link", name="Ministerie", exact=True).click()
     expect(page).to_have_url(live_server.url + "/opdrachten/?org_kind=ministry")
-    expect(page.get_by_text("2 opdrachten", exact=True)).to_be_visible()
+    expect(page.locator("#results-title")).to_have_text("2 opdrachten")
 
 
 def test_insights_in_the_main_navigation(page, live_server):

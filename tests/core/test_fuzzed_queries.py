@@ -149,6 +149,7 @@ def test_every_chip_label_is_a_plain_string():
     query = QueryDict(
         "q=pers&org_kind=ministry&province=utrecht&role=press&min_home_days=2"
         "&max_onboarding_weeks=4&crisis=none&abroad=1&max_hours=32&starts_before=2030-01-01"
+        "&min_guaranteed_home_days=1&min_hours=8&min_rate=50&starts_after=2026-01-01"
     )
     filterset = AssignmentFilter(query, queryset=Assignment.objects.none())
     filterset.is_valid()

@@ -22,16 +22,24 @@ def organisation(request):
     return organisation
 
 
-def test_assignment_list(client, organisation, django_assert_num_queries):
-    # The version, the count, the page's keys (from an index) and its rows with their
-    # organisations.
+def test_a_search_by_relevance(client, organisation, django_assert_num_queries):
+    # The version, the keys of the newest matches (at most 1,001, ranked), the page's keys by
+    # rank with the count beside them, and the page's rows.
     with django_assert_num_queries(4):
+        response = client.get(reverse("assignments:list"), {"q": "communicatie"})
+    assert response.context["sort"] == "relevance"
+
+
+def test_assignment_list(client, organisation, django_assert_num_queries):
+    # The version, the page's keys (from an index) with the capped count beside them, and its
+    # rows with their organisations.
+    with django_assert_num_queries(3):
         response = client.get(reverse("assignments:list"), {"min_home_days": 2, "sort": "start"})
     assert response.status_code == 200
 
 
 def test_assignment_list_htmx_partial(client, organisation, django_assert_num_queries):
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(3):
         client.get(
             reverse("assignments:list"),
             {"role": "strategy"},
@@ -39,12 +47,27 @@ def test_assignment_list_htmx_partial(client, organisation, django_assert_num_qu
         )
 
 
-def test_empty_list_counts_once_per_active_filter(client, organisation, django_assert_num_queries):
-    # The version, the count, the (empty) page is skipped, plus one count for each of the two
-    # filters.
-    with django_assert_num_queries(4):
+def test_an_empty_list_does_not_count_its_suggestions(
+    client, organisation, django_assert_num_queries
+):
+    # The version and the (empty) page with its count; the suggestions' counts come in their
+    # own request.
+    with django_assert_num_queries(2):
         response = client.get(reverse("assignments:list"), {"org_kind": "ministry", "q": "x"})
     assert response.context["result_count"] == 0
+
+
+def test_the_suggestions_count_once_per_active_filter(
+    client, organisation, django_assert_num_queries
+):
+    # The version, the count, plus one count for each of the two filters.
+    with django_assert_num_queries(4):
+        response = client.get(
+            reverse("assignments:list"),
+            {"org_kind": "ministry", "q": "x"},
+            headers={"HX-Request": "true", "HX-Target": "loosen"},
+        )
+    assert [count for _label, count, _query in response.context["loosen"]] != [None, None]
 
 
 def test_assignment_detail(client, organisation, django_assert_num_queries):

@@ -323,11 +323,10 @@ def test_job_posting_structured_data(client, site):
             "addressCountry": "NL",
         },
     }
-    assert data["baseSalary"] == {
-        "@type": "MonetaryAmount",
-        "currency": "EUR",
-        "value": {"@type": "QuantitativeValue", "maxValue": 112.5, "unitText": "HOUR"},
-    }
+    # The client names a ceiling, not the pay: no baseSalary (Google documents it as the
+    # actual pay, one value or a range), the ceiling in words in the description.
+    assert "baseSalary" not in data
+    assert "Maximumtarief: € 112,50 per uur, all-in, exclusief btw" in data["description"]
     assert data["jobStartDate"] == "2030-09-01"
     assert data["identifier"]["value"] == "GLD-2026-014"
     assert "jobLocationType" not in data
