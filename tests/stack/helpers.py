@@ -211,6 +211,8 @@ class AccessLog:
     def __init__(self, stack):
         self.path = stack.access_log
         self.offset = self.path.stat().st_size if self.path.exists() else 0
+        self.error_path = self.path.with_name("error.log")
+        self.error_offset = self.error_path.stat().st_size if self.error_path.exists() else 0
 
     def entries(self):
         time.sleep(0.3)  # nginx writes its log line after the response
@@ -230,12 +232,34 @@ class AccessLog:
         entries = self.entries()
         statuses = Counter(entry["status"] for entry in entries)
         retried = [entry for entry in entries if "," in entry["upstream"]]
+        failed = [entry for entry in entries if entry["status"] >= "500"]
         return {
             "requests": len(entries),
             "statuses": dict(sorted(statuses.items())),
-            "failed": sum(count for status, count in statuses.items() if status >= "500"),
+            "failed": len(failed),
             "retried on another server": len(retried),
+            # When something failed: which upstreams it went to, and what nginx said (so a
+            # failure in CI explains itself).
+            "failed by upstream": dict(Counter(entry["upstream"] for entry in failed)),
+            "nginx errors": self.errors() if failed else [],
         }
+
+    def errors(self, limit=12):
+        """nginx's error log from now on: each distinct complaint once, with its count."""
+        if not self.error_path.exists():
+            return []
+        with open(self.error_path, encoding="utf-8", errors="replace") as log:
+            log.seek(self.error_offset)
+            lines = log.read().splitlines()
+        # "2026/11/30 02:10:00 [error] 123#123: *45 connect() failed (111: ...) while ...,
+        # client: ..., upstream: ..." -> the part from the level to the client.
+        complaints = Counter(
+            re.sub(r"^\S+ \S+ (\[\w+\]) \d+#\d+: \*\d+ ", r"\1 ", line).split(", client:")[0]
+            + " upstream="
+            + (re.search(r'upstream: "([^"]+)"', line) or [None, "-"])[1]
+            for line in lines
+        )
+        return [f"{count}x {text}" for text, count in complaints.most_common(limit)]
 
 
 def wrk(url, seconds, *, connections=8, threads=2, script=None, args=()):
