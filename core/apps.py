@@ -1,7 +1,9 @@
+from axes import apps as axes_apps
 from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
 from django.core.mail.utils import DNS_NAME
 from django.utils.translation import gettext_lazy as _
+from django_otp.plugins.otp_totp import apps as totp_apps
 from django_tasks_db import apps as tasks_apps
 
 from .links import site_domain
@@ -37,3 +39,19 @@ class TaskQueueConfig(tasks_apps.TasksAppConfig):
 
     default = False
     verbose_name = _("Mail queue")
+
+
+class SignInAttemptsConfig(axes_apps.AppConfig):
+    """django-axes (failed sign-ins, lockouts) under a heading the admin shows in Dutch; its
+    own is the label, "Axes"."""
+
+    default = False
+    verbose_name = _("Sign-in attempts")
+
+
+class AuthenticatorAppsConfig(totp_apps.DefaultConfig):
+    """django-otp's TOTP devices (staff's authenticator apps) under a Dutch heading; its own
+    is the label, "otp_totp"."""
+
+    default = False
+    verbose_name = _("Authenticator apps")

@@ -29,8 +29,8 @@ INSTALLED_APPS = [
     "django_filters",
     "django_htmx",
     "django_otp",
-    "django_otp.plugins.otp_totp",
-    "axes",
+    "core.apps.AuthenticatorAppsConfig",  # django_otp.plugins.otp_totp
+    "core.apps.SignInAttemptsConfig",  # axes
     # The durable task queue (TASKS_BACKEND=database): its table, worker and admin.
     "core.apps.TaskQueueConfig",
     # The site's own apps, lower layers first (docs/architecture.md).

@@ -19,6 +19,20 @@ def assert_no_sideways_scroll(page):
     assert overflow <= 0, f"page scrolls sideways by {overflow}px"
 
 
+def assert_table_fits(page, columns):
+    """An admin list: no sideways scrolling of the page, nor of the table inside it, and each
+    of `columns` (header texts) inside the window."""
+    assert_no_sideways_scroll(page)
+    results = page.locator("#changelist .results")
+    overflow = results.evaluate("el => el.scrollWidth - el.clientWidth")
+    assert overflow <= 0, f"the list scrolls sideways by {overflow}px"
+    width = page.viewport_size["width"]
+    for name in columns:
+        header = page.locator("#result_list thead th").filter(has_text=name)
+        box = header.bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= width, name
+
+
 def collect_problems(page):
     """Console errors (a CSP violation shows up there) and failed subresources."""
     problems = []

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from playwright.sync_api import expect
 
 from assignments.models import Assignment, Status
-from tests.browser.helpers import assert_accessible, assert_no_sideways_scroll, collect_problems
+from tests.browser.helpers import assert_accessible, assert_table_fits, collect_problems
 from tests.language import english_words
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
@@ -39,17 +39,7 @@ def recruiter_page(page, live_server):
 
 
 def assert_fits(page):
-    """No sideways scrolling of the page, nor of the table inside it, and every column in
-    the window."""
-    assert_no_sideways_scroll(page)
-    results = page.locator("#changelist .results")
-    overflow = results.evaluate("el => el.scrollWidth - el.clientWidth")
-    assert overflow <= 0, f"the work queue scrolls sideways by {overflow}px"
-    width = page.viewport_size["width"]
-    for name in COLUMNS:
-        header = page.locator("#result_list thead th").filter(has_text=name)
-        box = header.bounding_box()
-        assert box and box["x"] >= 0 and box["x"] + box["width"] <= width, name
+    assert_table_fits(page, COLUMNS)
 
 
 @pytest.mark.parametrize("width", [1280, 1440])

@@ -20,6 +20,7 @@ from tests.browser.helpers import (
     PHONE,
     assert_accessible,
     assert_no_sideways_scroll,
+    assert_table_fits,
     collect_problems,
 )
 from tests.factories import AssignmentFactory, UserFactory
@@ -173,6 +174,10 @@ def test_the_recruiters_pipeline_in_the_admin(page, live_server, screenshot, cv_
     page.goto(live_server.url + reverse("admin:responses_response_changelist"))
     expect(page.locator("#result_list tbody tr")).to_have_count(6)
     expect(page.locator("#result_list")).to_contain_text("Voorgesteld aan de opdrachtgever")
+    # Every column on a laptop screen, beside the filters, without scrolling sideways.
+    assert_table_fits(
+        page, ["Naam", "Opdracht", "Organisatie", "Status", "Ontvangen", "Bewaard tot"]
+    )
     screenshot(page, "admin-responses-pipeline")
 
     received = Response.objects.get(name="Daan Hoekstra")
