@@ -24,6 +24,7 @@ from django.test import Client
 from django.core.files.storage import storages
 from assignments.models import Assignment
 from organisations.models import Organisation
+from django.conf import settings
 from core.backups import row_counts, storage_files
 
 client = Client()
@@ -39,9 +40,10 @@ for path in paths:
     response = client.get(path)
     pages[path] = [response.status_code, hashlib.sha256(response.content).hexdigest()]
 files = {}
-for name in storage_files("default"):
-    with storages["default"].open(name, "rb") as handle:
-        files[name] = hashlib.sha256(handle.read()).hexdigest()
+for alias in settings.BACKUP_STORAGES:
+    for name in storage_files(alias):
+        with storages[alias].open(name, "rb") as handle:
+            files[f"{alias}/{name}"] = hashlib.sha256(handle.read()).hexdigest()
 print(json.dumps({"pages": pages, "rows": row_counts(), "files": files}))
 """
 
@@ -75,13 +77,19 @@ def database_urls(tmp_path):
                 admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+def folders(media):
+    """The uploads of one side of the drill: MEDIA_ROOT and, beside it, the candidates' CVs
+    (the `responses` storage), each side its own."""
+    return {"MEDIA_ROOT": str(media), "RESPONSES_DIR": str(media.with_name(media.name + "-cv"))}
+
+
 def manage(*args, database, media):
     result = run_python(
         "manage.py",
         *args,
         DJANGO_SETTINGS_MODULE="config.settings.test",
         DATABASE_URL=database,
-        MEDIA_ROOT=str(media),
+        **folders(media),
     )
     assert result.returncode == 0, result.stdout + result.stderr
     return result
@@ -93,8 +101,8 @@ def python(script, *, database, media):
         script,
         DJANGO_SETTINGS_MODULE="config.settings.test",
         DATABASE_URL=database,
-        MEDIA_ROOT=str(media),
         LOG_LEVEL="WARNING",
+        **folders(media),
     )
     assert result.returncode == 0, result.stderr
     return result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ""
@@ -109,7 +117,10 @@ def test_a_backup_restores_into_a_new_database_with_the_same_pages(database_urls
     before = json.loads(python(SNAPSHOT, database=source, media=source_media))
     assert all(status == 200 for status, _digest in before["pages"].values()), before["pages"]
     assert before["rows"]["assignments.Assignment"] == 400
-    assert len(before["files"]) == 3
+    # The three uploads, and the demo responses' CVs in their own storage.
+    cvs = [name for name in before["files"] if name.startswith("responses/")]
+    assert len(before["files"]) - len(cvs) == 3
+    assert len(cvs) == before["rows"]["responses.Response"] > 0
 
     made = manage(
         "backup", "--output", str(tmp_path / "backups"), database=source, media=source_media
@@ -131,8 +142,14 @@ def test_a_backup_restores_into_a_new_database_with_the_same_pages(database_urls
     assert after["files"] == before["files"]
     upload = target_media / "cv" / "2026" / "11" / "c8f1e2.pdf"
     assert (
-        hashlib.sha256(upload.read_bytes()).hexdigest() == before["files"]["cv/2026/11/c8f1e2.pdf"]
+        hashlib.sha256(upload.read_bytes()).hexdigest()
+        == before["files"]["default/cv/2026/11/c8f1e2.pdf"]
     )
+    # The CVs are back in the target's own CV folder (not read from the source's).
+    cv_folder = Path(folders(target_media)["RESPONSES_DIR"])
+    assert sorted(
+        f"responses/{path.relative_to(cv_folder)}" for path in cv_folder.rglob("*.*")
+    ) == sorted(cvs)
 
     # A restore never lands on a database that holds the site by accident.
     again = run_python(
@@ -141,7 +158,7 @@ def test_a_backup_restores_into_a_new_database_with_the_same_pages(database_urls
         str(folder),
         DJANGO_SETTINGS_MODULE="config.settings.test",
         DATABASE_URL=target,
-        MEDIA_ROOT=str(target_media),
+        **folders(target_media),
     )
     assert again.returncode != 0
     assert "already holds the site's tables" in again.stderr
@@ -169,7 +186,7 @@ def test_a_damaged_backup_is_refused(database_urls, tmp_path):
         str(folder),
         DJANGO_SETTINGS_MODULE="config.settings.test",
         DATABASE_URL=target,
-        MEDIA_ROOT=str(tmp_path / "media-target"),
+        **folders(tmp_path / "media-target"),
     )
     assert result.returncode != 0
     assert "is damaged" in result.stderr
