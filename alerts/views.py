@@ -3,8 +3,6 @@ personal link, so they are never cached, and the list page stays the same for ev
 
 import json
 
-from django.conf import settings
-from django.core import signing
 from django.http import QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -15,6 +13,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import FormView, TemplateView, View
 
 from core.ratelimit import client_key
+from core.views import HandedOverInCookie
 
 from . import links, services
 from .forms import AlertForm
@@ -67,41 +66,27 @@ class AlertSignupView(FormView):
 
 
 @method_decorator(never_cache, name="dispatch")
-class AlertRequestedView(TemplateView):
-    """ "Check your e-mail", with the address the mail went to and the search it was for.
-
-    The sign-up hands them over in a short-lived signed cookie that only this page receives:
-    not in the URL (an address has no place in logs and history), and not in a session, whose
-    cookie would keep the visitor from the cached public pages for weeks."""
+class AlertRequestedView(HandedOverInCookie, TemplateView):
+    """ "Check your e-mail", with the address the mail went to and the search it was for,
+    handed over by the sign-up in a cookie (core.views.HandedOverInCookie)."""
 
     template_name = "alerts/requested.html"
     http_method_names = ["get", "head", "options"]
     cookie_name = "alert_requested"
     # The salt from before alerts had an app of their own: a cookie set then still reads.
     cookie_salt = "assignments.views.alert_requested"
-    cookie_max_age = 60 * 60
 
     @classmethod
     def remember(cls, response, email, query):
-        response.set_signed_cookie(
-            cls.cookie_name,
-            json.dumps({"email": email, "query": query}),
-            salt=cls.cookie_salt,
-            max_age=cls.cookie_max_age,
-            path=reverse("alerts:requested"),
-            secure=settings.SESSION_COOKIE_SECURE,
-            httponly=True,
-            samesite="Lax",
-        )
+        value = json.dumps({"email": email, "query": query})
+        cls.hand_over(response, value, path=reverse("alerts:requested"))
 
     def recalled(self):
+        value = self.handed_over()
         try:
-            value = self.request.get_signed_cookie(
-                self.cookie_name, salt=self.cookie_salt, max_age=self.cookie_max_age
-            )
-            data = json.loads(value)
-        except (KeyError, signing.BadSignature, ValueError):
-            return None, ""
+            data = json.loads(value) if value is not None else None
+        except ValueError:
+            data = None
         if not isinstance(data, dict):
             return None, ""
         email, query = data.get("email"), data.get("query")

@@ -14,7 +14,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from core.admin import ModelAdmin
+from core.admin import ModelAdmin, ReadOnly
 from core.dates import local_today
 from organisations import admin as organisations_admin
 from organisations.admin import HYBRID_TERMS_FIELDSET
@@ -881,7 +881,7 @@ class AssignmentAdmin(ModelAdmin):
 
 
 @admin.register(ScreeningEvent)
-class ScreeningEventAdmin(ModelAdmin):
+class ScreeningEventAdmin(ReadOnly, ModelAdmin):
     """The whole screening history, read-only: events are written by the services alone."""
 
     list_display = ["created_at", "assignment", "from_status", "to_status", "actor", "what"]
@@ -893,15 +893,6 @@ class ScreeningEventAdmin(ModelAdmin):
     @admin.display(description=_("what happened"))
     def what(self, obj):
         return format_html_join(mark_safe("<br>"), "{}", ((line,) for line in obj.lines()))
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 # The organisation's admin (organisations.admin) with what only this app knows: how many of

@@ -16,6 +16,20 @@ from django.utils.translation import gettext, override
 from django.utils.translation import gettext_lazy as _
 
 
+class ReadOnly:
+    """For the admin or inline of records only the services write (histories, access logs):
+    nobody adds, changes or deletes them here. Put it before the admin class."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 def field_names_for_history(form, names):
     """The untranslated verbose name of each field in `names` (call without a language)."""
     model = getattr(getattr(form, "_meta", None), "model", None)

@@ -2,6 +2,7 @@ import sys
 from datetime import UTC, timedelta
 
 from django.conf import settings
+from django.core import signing
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.urls import reverse
@@ -14,6 +15,40 @@ from django.views.i18n import JavaScriptCatalog
 
 from . import outage
 from .links import absolute_url
+
+
+class HandedOverInCookie:
+    """A page that the form before it hands a value in a short-lived signed cookie, which
+    only this page receives (its `path`): not in the URL, where personal data would end up in
+    logs and history, and not in a session, whose cookie would keep the visitor from the
+    cached public pages for weeks. Set `cookie_name` and `cookie_salt`."""
+
+    cookie_name = None
+    cookie_salt = None
+    cookie_max_age = 60 * 60
+
+    @classmethod
+    def hand_over(cls, response, value, *, path):
+        response.set_signed_cookie(
+            cls.cookie_name,
+            value,
+            salt=cls.cookie_salt,
+            max_age=cls.cookie_max_age,
+            path=path,
+            secure=settings.SESSION_COOKIE_SECURE,
+            httponly=True,
+            samesite="Lax",
+        )
+
+    def handed_over(self):
+        """The value, or None when there is none, or it was tampered with or is too old."""
+        try:
+            return self.request.get_signed_cookie(
+                self.cookie_name, salt=self.cookie_salt, max_age=self.cookie_max_age
+            )
+        except (KeyError, signing.BadSignature):
+            return None
+
 
 # Paths for robots to leave alone: the admin, the language switch, and the pages that manage a
 # visitor's e-mail alerts (personal, and reached only from a link in an e-mail).

@@ -22,12 +22,13 @@ from django.utils.translation import gettext_lazy as _
 
 from assignments import admin as assignments_admin
 from assignments.models import Assignment
+from core.admin import ReadOnly
 
 from . import services
 from .models import AccessKind, Response, ResponseAccess, ResponseEvent, Status
 
 
-class ResponseEventInline(admin.TabularInline):
+class ResponseEventInline(ReadOnly, admin.TabularInline):
     model = ResponseEvent
     fields = ["created_at", "from_status", "to_status", "actor", "note"]
     readonly_fields = fields
@@ -37,15 +38,6 @@ class ResponseEventInline(admin.TabularInline):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("actor")
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 class StepForm(forms.Form):
@@ -368,7 +360,7 @@ class ResponseAdmin(admin.ModelAdmin):
 
 
 @admin.register(ResponseAccess)
-class ResponseAccessAdmin(admin.ModelAdmin):
+class ResponseAccessAdmin(ReadOnly, admin.ModelAdmin):
     """Who looked at which response when: for administrators, read-only."""
 
     list_display = ["created_at", "actor", "kind", "response_number", "assignment"]
@@ -377,21 +369,12 @@ class ResponseAccessAdmin(admin.ModelAdmin):
     search_fields = ["=response_number", "actor__username"]
     date_hierarchy = "created_at"
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
 
 # The assignment's admin (assignments.admin) with what only this app knows: the responses to
 # it, inline on its change form and counted by status.
 
 
-class ResponseInline(admin.TabularInline):
+class ResponseInline(ReadOnly, admin.TabularInline):
     model = Response
     fields = ["name", "status", "created_at"]
     readonly_fields = fields
@@ -404,15 +387,6 @@ class ResponseInline(admin.TabularInline):
         return (
             super().get_queryset(request).only("pk", "name", "status", "created_at", "assignment")
         )
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 admin.site.unregister(Assignment)

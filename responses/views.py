@@ -2,8 +2,6 @@
 and the withdraw link's page. They carry a CSRF token or a personal link, so they are never
 cached; the assignment page only links here and stays the same for every visitor."""
 
-from django.conf import settings
-from django.core import signing
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -16,6 +14,7 @@ from django.views.generic import FormView, TemplateView, View
 from assignments.models import Assignment
 from assignments.views import no_longer_open
 from core.ratelimit import client_key
+from core.views import HandedOverInCookie
 
 from . import links, services
 from .forms import ResponseForm
@@ -116,35 +115,23 @@ class RespondView(FormView):
 
 
 @method_decorator(never_cache, name="dispatch")
-class SentView(TemplateView):
+class SentView(HandedOverInCookie, TemplateView):
     """What happens next and how long the data is kept. The form hands over which response
-    was sent in a short-lived signed cookie that only this page receives: not in the URL."""
+    was sent in a cookie (core.views.HandedOverInCookie)."""
 
     template_name = "responses/sent.html"
     http_method_names = ["get", "head", "options"]
     cookie_name = "response_sent"
     cookie_salt = "responses.views.sent"
-    cookie_max_age = 60 * 60
 
     @classmethod
     def remember(cls, http_response, assignment, received):
-        http_response.set_signed_cookie(
-            cls.cookie_name,
-            f"{received.response.key}:{int(received.confirmation_sent)}",
-            salt=cls.cookie_salt,
-            max_age=cls.cookie_max_age,
-            path=reverse("responses:sent", args=[assignment.slug]),
-            secure=settings.SESSION_COOKIE_SECURE,
-            httponly=True,
-            samesite="Lax",
-        )
+        value = f"{received.response.key}:{int(received.confirmation_sent)}"
+        cls.hand_over(http_response, value, path=reverse("responses:sent", args=[assignment.slug]))
 
     def recalled(self):
-        try:
-            value = self.request.get_signed_cookie(
-                self.cookie_name, salt=self.cookie_salt, max_age=self.cookie_max_age
-            )
-        except (KeyError, signing.BadSignature):
+        value = self.handed_over()
+        if value is None:
             return None, True
         key, _sep, sent = value.rpartition(":")
         response = (
