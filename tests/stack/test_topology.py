@@ -121,3 +121,41 @@ def test_the_scheduled_commands_run_with_the_stack_settings(stack):
     assert "purge_responses: exit 0" in output
     assert "prune_db_task_results --min-age-days 14: exit 0" in output
     assert "skipped" not in output
+
+
+def socket_ports(pid):
+    """The local TCP ports of the sockets process `pid` holds open (Linux /proc)."""
+    inodes = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            target = fd.readlink().name
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            inodes.add(target[len("socket:[") : -1])
+    ports = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            fields = line.split()
+            if fields[9] in inodes:
+                ports.add(int(fields[1].rsplit(":", 1)[1], 16))
+    return ports
+
+
+def test_the_app_servers_master_process_sets_django_up_but_holds_no_database_connection(
+    stack, stack_db
+):
+    """config/gunicorn.py sets Django up in the master before the workers are forked (they
+    answer sooner after a start); a database connection opened there would be shared by
+    every worker. The workers have theirs; the master none."""
+    app = stack.apps[0]
+    assert app_client(app).get("/opdrachten/?role=press").status == 200  # workers connected
+    clients = {port for (port,) in query(stack_db, "SELECT client_port FROM pg_stat_activity")}
+    master = app.popen.pid
+    workers = [
+        int(pid) for pid in Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    ]
+    assert workers
+    assert socket_ports(master) & clients == set()
+    assert any(socket_ports(worker) & clients for worker in workers)
+    assert "Django set up for the workers" in app.log_text()
