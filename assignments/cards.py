@@ -24,10 +24,12 @@ import re
 from collections import OrderedDict
 from threading import Lock
 
+from django.dispatch import receiver
 from django.template import Context, Variable
 from django.template.base import render_value_in_context
 from django.template.loader import get_template
 from django.utils import translation
+from django.utils.autoreload import file_changed
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
@@ -66,6 +68,10 @@ class _Placeholder:
 
     def __call__(self):
         return self
+
+    def __bool__(self):
+        # `{% if assignment.x %}` outside a part would be decided once for every card.
+        raise TypeError(f"The card skeleton cannot decide on {self.path}: use a cardpart.")
 
     def __str__(self):
         return f"\x00{self.path}\x00"
@@ -181,3 +187,11 @@ def forget():
         _cards.clear()
         _parts.clear()
         _skeletons.clear()
+
+
+@receiver(file_changed)
+def template_edited(sender, file_path, **kwargs):
+    """`runserver` keeps its process when a template changes: the edit shows at once, as it
+    does for the rest of the site (config.settings.local)."""
+    if file_path.suffix in (".html", ".txt"):
+        forget()

@@ -8,6 +8,7 @@ import pytest
 from django.core.management import call_command
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.autoreload import file_changed
 
 from assignments import cards
 from assignments.models import Assignment
@@ -124,3 +125,12 @@ def test_a_part_is_reused_only_for_the_same_values():
         assert "24–32 uur per week" in cards.render_card(second, "nl")
     with translation.override("en"):
         assert "24–32 hours a week" in cards.render_card(second, "en")
+
+
+def test_an_edited_template_shows_at_once_under_runserver(tmp_path):
+    assignment = reloaded([AssignmentFactory().pk])[0]
+    with translation.override("nl"):
+        cards.render_card(assignment, "nl")
+    assert cards._skeletons and cards._parts
+    file_changed.send(sender=None, file_path=tmp_path / "card.html")
+    assert not cards._skeletons and not cards._parts
