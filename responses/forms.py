@@ -109,7 +109,6 @@ class ResponseForm(ErrorSummaryMixin, forms.Form):
     )
 
     cv_check = None
-    caught_robot = False
 
     def clean_name(self):
         name = " ".join(plain_text(self.cleaned_data["name"]).split())
@@ -150,7 +149,6 @@ class ResponseForm(ErrorSummaryMixin, forms.Form):
     def clean(self):
         cleaned_data = super().clean()
         if cleaned_data.get("website"):
-            self.caught_robot = True
             raise ValidationError(
                 _(
                     "Your response was not sent: the field “Leave this field empty” was "

@@ -120,9 +120,6 @@ def assignment_end(assignment_id):
 
 
 class ResponseQuerySet(models.QuerySet):
-    def for_email(self, email):
-        return self.filter(email=email.strip().lower())
-
     def expired(self, now):
         return self.filter(retain_until__lte=now)
 
