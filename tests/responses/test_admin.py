@@ -141,6 +141,20 @@ def test_the_pipeline_moves_through_services_with_a_history(client, roles, recei
     assert received.status == Status.PLACED
 
 
+def test_the_change_form_saves_nothing_over_a_step_taken_since(client, roles, received):
+    """All fields are read-only and steps go through the pipeline: the form has no Save, and
+    a POST of it (an old tab) does not write back the row as it was loaded."""
+    member(client, "Recruiters")
+    change = reverse("admin:responses_response_change", args=[received.pk])
+    page = client.get(change).content.decode()
+    assert 'name="_save"' not in page and 'name="_continue"' not in page
+    services.move(received, "contact", actor=None)
+    client.post(change, {"_save": "Opslaan"})
+    received.refresh_from_db()
+    assert received.status == Status.CONTACTED
+    assert ResponseEvent.objects.filter(response=received).count() == 2
+
+
 def test_declining_starts_the_four_weeks(client, roles, received):
     member(client, "Recruiters")
     client.post(reverse("admin:responses_response_step", args=[received.pk]), {"action": "decline"})

@@ -313,5 +313,7 @@ def background(action):
         yield
     finally:
         thread.join(120)
+    if thread.is_alive():
+        raise TimeoutError(f"{action.__name__} still running after 120 s")
     if failure:
         raise failure[0]
