@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.tasks import TaskResultStatus
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
@@ -112,8 +113,16 @@ def submit(*, assignment, cv, check, data, language, client, now=None):
     storage = Response._meta.get_field("cv").storage
     try:
         with transaction.atomic(durable=True):
-            hold_advisory_locks((ADDRESS_LOCK, email), (CLIENT_LOCK, digest))
-            if Response.objects.filter(email=email, created_at__gt=now - window).count() >= limit:
+            # Sub-addresses count together (name+anything@domain reaches name@domain), as for
+            # the alerts' limit.
+            counted = email_addresses.mailbox(email)
+            local, _at, domain = counted.rpartition("@")
+            same_mailbox = Q(email=counted) | Q(
+                email__startswith=f"{local}+", email__endswith=f"@{domain}"
+            )
+            hold_advisory_locks((ADDRESS_LOCK, counted), (CLIENT_LOCK, digest))
+            recent = Response.objects.filter(same_mailbox, created_at__gt=now - window)
+            if recent.count() >= limit:
                 raise RateLimited(
                     _(
                         "This e-mail address has sent many responses today. Nothing was "

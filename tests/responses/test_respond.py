@@ -249,6 +249,21 @@ def test_at_most_five_responses_per_address_a_day(respond, cv_storage):
     assert len(stored_files(cv_storage)) == 5
 
 
+def test_sub_addresses_count_as_their_mailbox(respond, cv_storage):
+    """fenna.testers+1@… and fenna.testers+2@… reach one mailbox: they share its five."""
+    for index in range(5):
+        target = AssignmentFactory()
+        sent = respond(
+            target=target, REMOTE_ADDR=f"192.0.2.{index}", email=f"fenna.testers+{index}@example.nl"
+        )
+        assert sent.status_code == 302
+    response = respond(REMOTE_ADDR="198.51.100.7", email="fenna.testers@example.nl")
+    assert response.status_code == 429
+    assert Response.objects.count() == 5
+    # Another mailbox at the same domain, whose name starts the same, is not held back.
+    assert respond(REMOTE_ADDR="198.51.100.8", email="fenna@example.nl").status_code == 302
+
+
 def test_at_most_ten_responses_per_client_an_hour(respond, cv_storage):
     for index in range(10):
         assert respond(email=f"kandidaat{index}@example.nl").status_code == 302
