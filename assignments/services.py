@@ -338,6 +338,11 @@ def update_assignment(
         errors = _edit_errors(locked)
         if new_confirmation is not None:
             errors.update(_validate_confirmation(new_confirmation))
+            # On a published assignment it verifies the terms: only one that could back them
+            # (not stale), as publishing and "confirm terms" demand.
+            problem = _confirmation_problem(locked, new_confirmation) if published else None
+            if problem is not None and "confirmed_on" not in errors:
+                errors.setdefault("confirmed_on", []).append(problem)
         elif published and terms_changed:
             errors.setdefault(NON_FIELD_ERRORS, []).append(
                 ValidationError(

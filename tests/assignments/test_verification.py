@@ -255,6 +255,25 @@ def test_a_confirmation_recorded_by_a_verifier_on_a_published_assignment_verifie
     assert not assignment.needs_rescreen
 
 
+def test_a_stale_confirmation_cannot_verify_a_published_assignment():
+    """Recorded in the change form of a published assignment, a confirmation verifies its
+    terms: one from more than 90 days ago is refused there, as publishing refuses it."""
+    assignment = in_status(Status.PUBLISHED)
+    before = row(assignment)
+    with pytest.raises(ValidationError) as error:
+        services.update_assignment(
+            assignment,
+            actor=UserFactory(),
+            data={"title": "Nieuwe titel"},
+            loaded_version=assignment.version,
+            may_verify=True,
+            confirmation={**CONFIRMATION, "confirmed_on": local_today() - timedelta(days=120)},
+        )
+    assert reasons(error.value) == {"confirmation_stale"}
+    assert row(assignment) == before
+    assert assignment.confirmations.count() == 1
+
+
 # Save and take a step in one call ---------------------------------------------------------
 
 
