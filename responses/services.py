@@ -43,6 +43,8 @@ logger = logging.getLogger(__name__)
 # Refused submissions store nothing at all, so they count nowhere.
 RESPONSES_PER_ADDRESS = (5, timedelta(hours=24))
 RESPONSES_PER_CLIENT = (10, timedelta(hours=1))
+# The same response (address, CV, motivation) sent again this soon is a second click.
+RESENT_WITHIN = timedelta(minutes=10)
 # Advisory-lock namespaces (see core.ratelimit.hold_advisory_locks); the alerts use 7301-2.
 ADDRESS_LOCK, CLIENT_LOCK = 7311, 7312
 # Rows erased per transaction by purge_responses.
@@ -121,6 +123,22 @@ def submit(*, assignment, cv, check, data, language, client, now=None):
                 email__startswith=f"{local}+", email__endswith=f"@{domain}"
             )
             hold_advisory_locks((ADDRESS_LOCK, counted), (CLIENT_LOCK, digest))
+            # A second click on "Send", or the browser sending the form again, is the same
+            # response: answered as the first was (its mails went then), stored once.
+            repeated = (
+                Response.objects.filter(
+                    assignment=assignment,
+                    email=email,
+                    cv_filename=check.filename,
+                    cv_size=check.size,
+                    motivation=data["motivation"],
+                    created_at__gt=now - RESENT_WITHIN,
+                )
+                .order_by("-created_at")
+                .first()
+            )
+            if repeated is not None:
+                return Received(repeated, confirmation_sent=True)
             recent = Response.objects.filter(same_mailbox, created_at__gt=now - window)
             if recent.count() >= limit:
                 raise RateLimited(

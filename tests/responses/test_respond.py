@@ -249,6 +249,21 @@ def test_at_most_five_responses_per_address_a_day(respond, cv_storage):
     assert len(stored_files(cv_storage)) == 5
 
 
+def test_a_second_click_on_send_stores_and_mails_once(respond, cv_storage, mailoutbox):
+    first = respond()
+    again = respond()
+    assert first.status_code == again.status_code == 302
+    assert again.url == first.url  # the same "sent" page
+    assert Response.objects.count() == 1
+    assert len(stored_files(cv_storage)) == 1
+    assert len(mailoutbox) == 2  # the confirmation and the recruiter's notice, once
+    # Another motivation is another response.
+    assert (
+        respond(motivation="Een andere motivatie, voor de zekerheid uitgebreid.").status_code == 302
+    )
+    assert Response.objects.count() == 2
+
+
 def test_sub_addresses_count_as_their_mailbox(respond, cv_storage):
     """fenna.testers+1@… and fenna.testers+2@… reach one mailbox: they share its five."""
     for index in range(5):
