@@ -6,22 +6,19 @@ the `send_alerts` command and the tasks call it.
 Life-cycle: `sign_up` stores an unconfirmed alert and the task mails a confirmation link; only
 `confirm` (a POST from the page behind that link) makes the alert receive digests."""
 
-import logging
 from datetime import timedelta
 
 from django.db import transaction
-from django.tasks import TaskResultStatus
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.email_addresses import mailbox, normalise_email
 from core.ratelimit import hold_advisory_locks
+from core.tasks import enqueued
 
 from .links import CONFIRM_MAX_AGE
 from .models import Alert, AlertSignup
 from .tasks import send_confirmation
-
-logger = logging.getLogger(__name__)
 
 # Sign-ups per e-mail address and per client (IP address, IPv6 by /64) in a window.
 SIGNUPS_PER_ADDRESS = (3, timedelta(hours=24))
@@ -102,7 +99,7 @@ def sign_up(*, email, query, frequency, language, client, now=None):
         raise RateLimited(
             _("Too many alerts were requested from your connection. Please try again in an hour.")
         )
-    if not enqueue_confirmation(alert):
+    if not enqueued(send_confirmation, alert.pk):
         with transaction.atomic():
             Alert.objects.filter(pk=alert.pk).delete()
             AlertSignup.objects.filter(pk=attempt.pk).delete()
@@ -113,22 +110,6 @@ def sign_up(*, email, query, frequency, language, client, now=None):
             )
         )
     return alert
-
-
-def enqueue_confirmation(alert):
-    """Hand the confirmation mail to the task backend. False when that failed at once (the
-    immediate backend runs the task in this process and reports a failed send this way); a
-    queue backend that accepted the task counts as success."""
-    try:
-        result = send_confirmation.enqueue(alert.pk)
-    except Exception:
-        logger.exception("Could not enqueue the confirmation mail of alert %s", alert.pk)
-        return False
-    if result.status == TaskResultStatus.FAILED:
-        # django.tasks has logged the error with its traceback already.
-        logger.warning("The confirmation mail of alert %s failed; sign-up undone", alert.pk)
-        return False
-    return True
 
 
 def confirm(alert, now=None):

@@ -10,6 +10,7 @@ import logging
 from contextlib import contextmanager
 from datetime import timedelta
 
+from django.tasks import TaskResultStatus
 from django.utils import timezone
 
 logger = logging.getLogger(__name__)
@@ -33,3 +34,19 @@ def retry_on_failure(task, *args, attempt):
                 "%s%r failed (attempt %d); trying again in %d s.", task.name, args, attempt, delay
             )
         raise
+
+
+def enqueued(task, *args):
+    """Hands `task(*args)` to the task backend. False when that failed at once (the immediate
+    backend runs the task in this process and reports a failed send this way); a queue
+    backend that accepted the task counts as success."""
+    try:
+        result = task.enqueue(*args)
+    except Exception:
+        logger.exception("Could not enqueue %s%r", task.name, args)
+        return False
+    if result.status == TaskResultStatus.FAILED:
+        # django.tasks has logged the error with its traceback already.
+        logger.warning("%s%r failed", task.name, args)
+        return False
+    return True

@@ -15,7 +15,6 @@ from datetime import timedelta
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
-from django.tasks import TaskResultStatus
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.functional import Promise
@@ -25,6 +24,7 @@ from assignments.models import Assignment
 from core import email_addresses
 from core.links import absolute_url
 from core.ratelimit import hold_advisory_locks
+from core.tasks import enqueued
 
 from .models import (
     ENDED,
@@ -197,24 +197,9 @@ def submit(*, assignment, cv, check, data, language, client, now=None):
         if stored:
             storage.delete(stored)
         raise
-    confirmation_sent = enqueue(send_confirmation, response)
-    enqueue(send_notification, response)
+    confirmation_sent = enqueued(send_confirmation, response.pk)
+    enqueued(send_notification, response.pk)
     return Received(response, confirmation_sent)
-
-
-def enqueue(task, response):
-    """Hand a mail to the task backend. False when that failed at once (the immediate backend
-    runs the task here and reports a failed send this way); a queue backend that accepted
-    the task counts as success."""
-    try:
-        result = task.enqueue(response.pk)
-    except Exception:
-        logger.exception("Could not enqueue %s for response %s", task.name, response.pk)
-        return False
-    if result.status == TaskResultStatus.FAILED:
-        logger.warning("%s for response %s failed", task.name, response.pk)
-        return False
-    return True
 
 
 # The pipeline -------------------------------------------------------------------------------
