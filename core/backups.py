@@ -127,10 +127,13 @@ def storage_files(alias):
         yield from (f"{folder}{name}" for name in files)
 
 
-def checksum(handle):
+def checksum(handle, copy_to=None):
+    """The SHA-256 of what `handle` holds; written to `copy_to` on the way, when given."""
     digest = hashlib.sha256()
     for chunk in iter(lambda: handle.read(1 << 20), b""):
         digest.update(chunk)
+        if copy_to is not None:
+            copy_to.write(chunk)
     return digest.hexdigest()
 
 
@@ -163,9 +166,7 @@ def backup(output):
             destination = target / "files" / alias / name
             destination.parent.mkdir(parents=True, exist_ok=True)
             with storage.open(name, "rb") as source, destination.open("wb") as copy:
-                shutil.copyfileobj(source, copy)
-            with destination.open("rb") as copy:
-                files[alias][name] = checksum(copy)
+                files[alias][name] = checksum(source, copy_to=copy)
     manifest = {
         "format": FORMAT,
         "created_at": timezone.now().isoformat(),
