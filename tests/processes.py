@@ -2,11 +2,12 @@
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from deploy.stack import free_port  # the one copy; tests import it from here too
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,13 +41,6 @@ def run_python(*args, **env_changes):
         timeout=120,
         check=False,
     )
-
-
-def free_port():
-    """A TCP port on 127.0.0.1 that nothing listens on (right now)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def postgres_bin():
