@@ -327,7 +327,7 @@ class AssignmentFilter(django_filters.FilterSet):
         )
 
     def filter_abroad(self, queryset, name, value):
-        return queryset.filter(abroad__in=[Abroad.INCIDENTAL, Abroad.ALLOWED])
+        return queryset.filter(abroad__in=ABROAD_POSSIBLE)
 
     def order(self, queryset, name, value):
         # The order is applied last, by `qs`, once the search is known.
@@ -352,6 +352,9 @@ class AssignmentFilter(django_filters.FilterSet):
 
 AssignmentFilter.base_filters = ShallowCopies(AssignmentFilter.base_filters)
 
+
+# What `abroad=1` keeps (also in the list's table in memory, assignments.facets).
+ABROAD_POSSIBLE = [Abroad.INCIDENTAL, Abroad.ALLOWED]
 
 # How many of a search's newest matches are ranked: one more than the list counts to.
 RELEVANCE_POOL = 1001

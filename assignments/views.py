@@ -15,6 +15,7 @@ from core.links import canonical_query, filter_query, query_without
 from core.middleware import HTMX_HEADERS
 from organisations.models import MAX_HOME_DAYS, DayKind, Kind, Organisation, Province
 
+from . import facets
 from .cards import rendered_cards
 from .filter_panel import render_filter_panel
 from .filters import (
@@ -69,18 +70,24 @@ class CappedPaginator(Paginator):
     # Where a page's rows are read by key (the keys already passed the filters).
     rows = None
     counted = None
+    # The list's keys in order, when the table in memory answered (assignments.facets).
+    matching = None
 
     def page(self, number):
         number = self.page_number(number)
         bottom = (number - 1) * self.per_page
-        found = list(self.keys_and_count()[bottom : bottom + self.per_page])
-        if not found:
+        if self.matching is not None:
+            keys = self.matching[bottom : bottom + self.per_page]
+            self.counted = len(self.matching)
+        else:
+            found = list(self.keys_and_count()[bottom : bottom + self.per_page])
+            keys = [key for key, _count in found]
+            self.counted = found[0][1] if found else 0
+        if not keys:
             if number > 1:
                 raise EmptyPage(self.error_messages["no_results"])
             self.counted = 0
             return self._get_page([], number, self)
-        self.counted = found[0][1]
-        keys = [key for key, _count in found]
         if bottom + len(keys) > self.count:
             keys = keys[: max(self.count - bottom, 0)]
             if not keys:
@@ -115,7 +122,10 @@ class CappedPaginator(Paginator):
     @property
     def count(self):
         if self.counted is None:
-            self.counted = capped_count(self.object_list)
+            if self.matching is not None:
+                self.counted = len(self.matching)
+            else:
+                self.counted = capped_count(self.object_list)
         return min(self.counted, COUNT_CAP)
 
     @property
@@ -148,6 +158,7 @@ class AssignmentListView(FilterView):
     def get_paginator(self, *args, **kwargs):
         paginator = super().get_paginator(*args, **kwargs)
         paginator.rows = self.get_queryset()
+        paginator.matching = facets.matching(self.filterset, self.request, COUNT_CAP + 1)
         return paginator
 
     def loosen_request(self):
@@ -196,18 +207,23 @@ class AssignmentListView(FilterView):
         if not context["result_count"] and chips:
             counted = self.loosen_request()
             context["loosen_counted"] = counted
-            context["loosen"] = loosen_suggestions(self.request.GET, filterset, chips, counted)
+            context["loosen"] = loosen_suggestions(self.request, filterset, chips, counted=counted)
         return context
 
 
-def loosen_suggestions(query, filterset, chips, counted=True):
+def loosen_suggestions(request, filterset, chips, *, counted=True):
     """For an empty result: each active parameter's chip labels, how many assignments it would
     give back if removed (None when not counted), and the query without it. At most one count
     per active parameter, and only for an empty list; the most helpful first."""
+    query = request.GET
     suggestions = []
     for name in dict.fromkeys(name for name, _label, _query in chips):
         label = ", ".join(label for chip, label, _query in chips if chip == name)
-        count = capped_count(filterset.without(name)) if counted else None
+        count = None
+        if counted:
+            count = facets.count_without(filterset, name, request, COUNT_CAP + 1)
+            if count is None:
+                count = capped_count(filterset.without(name))
         suggestions.append((label, count, query_without(query, name)))
     if counted:
         suggestions.sort(key=lambda suggestion: -suggestion[1])

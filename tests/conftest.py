@@ -35,10 +35,11 @@ def empty_cache():
     so a version number can come round again with other data behind it."""
     from django.core.cache import cache
 
-    from assignments import cards
+    from assignments import cards, facets
 
     cache.clear()
     cards.forget()
+    facets.tables.forget()
 
 
 @pytest.fixture(autouse=True)

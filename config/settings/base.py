@@ -203,6 +203,11 @@ CACHES["default"]["KEY_PREFIX"] = env("CACHE_KEY_PREFIX", default="")
 # While the database does not answer, cached public pages are served under the last public
 # data version read, for at most this long after it was read (core.cache, core.outage).
 PAGE_CACHE_OUTAGE_SECONDS = env.int("PAGE_CACHE_OUTAGE_SECONDS", default=15 * 60)
+# The list's filters are answered from a table in memory per process (assignments.facets),
+# built for a public data version once the database has answered this many lists of it, and
+# at most this often; until then, the database answers.
+LIST_TABLE_AFTER_LISTS = env.int("LIST_TABLE_AFTER_LISTS", default=20)
+LIST_TABLE_REBUILD_SECONDS = env.float("LIST_TABLE_REBUILD_SECONDS", default=30)
 
 # Sessions live in the database so that any app server can answer any request. Only staff
 # have one (public pages set no cookie), and it ends after a working day, however active.

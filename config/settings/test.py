@@ -11,3 +11,7 @@ MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend
 # Test databases are created and dropped per run; a persistent connection would keep
 # PostgreSQL from dropping it.
 DATABASES["default"]["CONN_MAX_AGE"] = 0
+# Every list in the suite is answered from the table in memory, built for each change of data
+# (assignments.facets); the tests of when it is built set their own.
+LIST_TABLE_AFTER_LISTS = 0
+LIST_TABLE_REBUILD_SECONDS = 0

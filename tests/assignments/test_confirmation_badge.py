@@ -102,6 +102,9 @@ def test_the_badge_costs_no_query_per_card(client):
     client.get("/opdrachten/")  # warm up what is not per card
 
     def queries():
+        # The list's table in memory is built once per version of the data (the first
+        # request after a change): what is counted is a list answered from it.
+        client.get(reverse("assignments:list"), {"sort": "closing"})
         with CaptureQueriesContext(connection) as captured:
             client.get(reverse("assignments:list"), {"sort": "start"})
         return len(captured)
