@@ -342,7 +342,10 @@ def main():
     report = (
         f"Measured by `make bench` on {machine()}.\n\n{summary}\n\n"
         f"## Query plans at {SIZES[-1]:,} assignments\n\n"
-        "Every query each page runs on a cache miss, with `EXPLAIN (ANALYZE, BUFFERS)`.\n\n"
+        "Every query each page runs on a cache miss, with `EXPLAIN (ANALYZE, BUFFERS)`. The\n"
+        "lists here are answered by the database, as before a process has built its list\n"
+        "table (`assignments/facets.py`); from the table a list page runs two of these: the\n"
+        "data version and its rows by key.\n\n"
         f"{plans}"
     )
     write_report(report)
