@@ -37,11 +37,12 @@ from threading import Lock
 import django_filters
 import numpy as np
 from django.conf import settings
-from django.db import DatabaseError
+from django.db import connections, models
 from django.db.models import F
 from django.db.models.expressions import OrderBy
 from django_filters.constants import EMPTY_VALUES
 
+from core import outage
 from core.cache import read_version
 from core.dates import local_today
 
@@ -90,21 +91,52 @@ def translate(filter_, value):
         return METHODS[filter_.method](value)
     if filter_.exclude or not to_one(filter_.field_name):
         raise Unanswerable(filter_.field_name)
+    kind = field_kind(filter_.field_name)
     if isinstance(filter_, django_filters.MultipleChoiceFilter):
-        if filter_.conjoined or filter_.lookup_expr != "exact":
+        if filter_.conjoined or filter_.lookup_expr != "exact" or kind != "text":
+            raise Unanswerable(filter_.field_name)
+        if filter_.null_value in value:
             raise Unanswerable(filter_.field_name)
         if filter_.is_noop(None, value):
             return []
         return [(filter_.field_name, "in", list(value))]
     if isinstance(filter_, django_filters.ChoiceFilter):
-        if value == filter_.null_value or filter_.lookup_expr != "exact":
+        if value == filter_.null_value or filter_.lookup_expr != "exact" or kind != "text":
             raise Unanswerable(filter_.field_name)
         return [(filter_.field_name, "in", [value])]
-    if isinstance(filter_, django_filters.NumberFilter | django_filters.DateFilter):
-        if filter_.lookup_expr not in COMPARISONS:
-            raise Unanswerable(filter_.field_name)
-        return [(filter_.field_name, filter_.lookup_expr, number(value))]
-    raise Unanswerable(filter_.field_name)
+    wanted = kind_of_filter(filter_)
+    if wanted is None or kind != wanted or filter_.lookup_expr not in COMPARISONS:
+        raise Unanswerable(filter_.field_name)
+    return [(filter_.field_name, filter_.lookup_expr, number(value))]
+
+
+def kind_of_filter(filter_):
+    if isinstance(filter_, django_filters.DateFilter):
+        return "date"
+    if isinstance(filter_, django_filters.NumberFilter):
+        return "number"
+    return None
+
+
+@cache
+def field_kind(path):
+    """ "text", "number", "date" or None: what the model field at `path` holds, so that a
+    filter is translated only onto a column of its own kind (a date filter on a moment, or
+    a choice of strings on a number, would silently match nothing)."""
+    model = Assignment
+    *relations, name = path.split("__")
+    for relation in relations:
+        model = model._meta.get_field(relation).related_model
+    field = model._meta.get_field(name)
+    if isinstance(field, models.DateTimeField):
+        return None
+    if isinstance(field, models.DateField):
+        return "date"
+    if isinstance(field, models.CharField | models.TextField):
+        return "text"
+    if isinstance(field, models.IntegerField | models.DecimalField | models.FloatField):
+        return "number"
+    return None
 
 
 @cache
@@ -301,13 +333,13 @@ class Tables:
     module's docstring)."""
 
     def __init__(self):
-        self.table = None
-        self.built_at = None
-        # Lists the database answered since the table was last built (or went stale).
-        self.waiting = 0
         self.lock = Lock()
+        self.forget()
 
-    def current(self, version):
+    def current(self, version, *, a_list=True):
+        """The table of `version` and today, built now if it is due; None while the database
+        answers. `a_list`: the caller is a list the database would otherwise answer (counted
+        towards LIST_TABLE_AFTER_LISTS), not one of its suggestions."""
         today = local_today()
         table = self.table
         if table is not None and (table.version, table.today) == (version, today):
@@ -316,15 +348,23 @@ class Tables:
             table = self.table
             if table is not None and (table.version, table.today) == (version, today):
                 return table
-            self.waiting += 1
+            if table is not None and version < table.version:
+                return None  # a request that read the version before the table was built
+            if self.waiting_for != (version, today):
+                self.waiting_for, self.waiting = (version, today), 0
+            self.waiting += a_list
             if self.waiting <= settings.LIST_TABLE_AFTER_LISTS:
                 return None
             wait = settings.LIST_TABLE_REBUILD_SECONDS
             if self.built_at is not None and time.monotonic() - self.built_at < wait:
                 return None
-            self.table = Table(version, today)
             self.built_at = time.monotonic()
-            self.waiting = 0
+            try:
+                self.table = Table(version, today)
+            except Exception:
+                # The database answers instead; the next try waits for the interval.
+                logger.exception("The list's table could not be built")
+                return None
             return self.table
 
     def forget(self):
@@ -333,6 +373,8 @@ class Tables:
         with self.lock:
             self.table = None
             self.built_at = None
+            # Lists of this (version, day) the database answered since.
+            self.waiting_for = None
             self.waiting = 0
 
 
@@ -341,17 +383,22 @@ tables = Tables()
 
 def warm_up():
     """Build this process's table before it serves anyone (gunicorn's post_worker_init), so
-    that no visitor waits for it, whatever LIST_TABLE_AFTER_LISTS says. Without a database
-    this does nothing: the page cache's outage handling takes over, and the lists build the
-    table later as usual."""
+    that no visitor waits for it, whatever LIST_TABLE_AFTER_LISTS says. Whatever goes wrong
+    only stops the warm-up, never the worker: without a database the page cache's outage
+    handling takes over (the failure is noted for it), and lists build the table later."""
     try:
         version = read_version()
         with tables.lock:
             tables.table = Table(version, local_today())
             tables.built_at = time.monotonic()
-            tables.waiting = 0
-    except DatabaseError as error:
+    except outage.UNREACHABLE as error:
+        outage.failed(error)
         logger.warning("The list's table was not built on start: %s", error)
+    except Exception:
+        logger.exception("The list's table was not built on start")
+    finally:
+        # Opened outside any request: with threaded workers no request would ever close it.
+        connections.close_all()
 
 
 def matching(filterset, request, limit):
@@ -377,7 +424,7 @@ def count_without(filterset, name, request, limit):
         return None
     try:
         found = conditions(filterset, leave_out=[name])
-        table = tables.current(version)
+        table = tables.current(version, a_list=False)
         return None if table is None else table.count(found, limit)
     except Unanswerable:
         return None

@@ -12,23 +12,34 @@ pytestmark = pytest.mark.django_db
 URL = reverse("assignments:list")
 
 
+@pytest.fixture(autouse=True, params=["table", "database"])
+def answered_by(request, settings):
+    """Each test twice: the list answered from the table in memory (assignments.facets), and
+    by the database, as before a process has built its table."""
+    if request.param == "database":
+        settings.LIST_TABLE_AFTER_LISTS = 10**6
+    return request.param
+
+
 @pytest.fixture
 def cap(monkeypatch):
     monkeypatch.setattr(views, "COUNT_CAP", 25)
     return 25
 
 
-def test_below_the_cap_the_count_is_exact(client, cap):
+def test_below_the_cap_the_count_is_exact(client, cap, answered_by):
     AssignmentFactory.create_batch(25)
     response = client.get(URL)
+    assert (response.context["paginator"].matching is None) == (answered_by == "database")
     assert response.context["result_count"] == 25
     assert not response.context["result_capped"]
     assert "25 opdrachten" in response.content.decode()
 
 
-def test_above_the_cap_the_list_says_more_than(client, cap):
+def test_above_the_cap_the_list_says_more_than(client, cap, answered_by):
     AssignmentFactory.create_batch(30)
     response = client.get(URL)
+    assert (response.context["paginator"].matching is None) == (answered_by == "database")
     assert response.context["result_count"] == 25
     assert response.context["result_capped"]
     content = response.content.decode()

@@ -15,6 +15,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
+import django_filters
 import pytest
 import time_machine
 from django.db import OperationalError, connection
@@ -29,7 +30,7 @@ from assignments import facets
 from assignments.filters import AssignmentFilter, Sort
 from assignments.models import Assignment, Role, Status, local_today
 from assignments.views import COUNT_CAP, capped_count
-from core import cache
+from core import cache, outage
 from organisations.models import Abroad, CrisisPresence, Kind, Province
 from tests.factories import AssignmentFactory, OrganisationFactory
 
@@ -248,12 +249,24 @@ def test_a_process_builds_the_table_once_lists_keep_coming(client, board, settin
     assert facets.tables.table.version == cache.version()
 
 
-def test_a_new_worker_builds_the_table_before_its_first_visitor(client, board, settings):
+@pytest.fixture
+def closed_connections(monkeypatch):
+    """The warm-up closes the connections it opened; in a test that would end the test's own
+    transaction, so the closing is only noted."""
+    closed = []
+    monkeypatch.setattr(facets, "connections", SimpleNamespace(close_all=lambda: closed.append(1)))
+    return closed
+
+
+def test_a_new_worker_builds_the_table_before_its_first_visitor(
+    client, board, settings, closed_connections
+):
     """gunicorn's post_worker_init builds it, whatever LIST_TABLE_AFTER_LISTS says: the first
     list a new worker serves asks the database only for its rows."""
     settings.LIST_TABLE_AFTER_LISTS = 50
     hooks = runpy.run_path(str(Path(__file__).resolve().parents[2] / "config" / "gunicorn.py"))
     hooks["post_worker_init"](SimpleNamespace())
+    assert closed_connections == [1]
     assert facets.tables.table.version == cache.version()
     with CaptureQueriesContext(connection) as captured:
         response = client.get(URL, {"role": "press", "sort": "start"})
@@ -261,11 +274,115 @@ def test_a_new_worker_builds_the_table_before_its_first_visitor(client, board, s
     assert len(captured) == 2  # the data version, the page's rows
 
 
-def test_without_a_database_a_new_worker_starts_all_the_same(monkeypatch, caplog):
+def test_without_a_database_a_new_worker_starts_all_the_same(
+    monkeypatch, caplog, closed_connections
+):
     def unreachable():
         raise OperationalError("connection refused")
 
     monkeypatch.setattr(facets, "read_version", unreachable)
+    try:
+        facets.warm_up()
+        assert facets.tables.table is None
+        assert "not built on start: connection refused" in caplog.text
+        # Noted for the page cache's outage handling: the first request does not wait again.
+        assert outage.is_down()
+        assert closed_connections == [1]
+    finally:
+        outage.reset()
+
+
+def test_nothing_that_goes_wrong_in_the_warm_up_stops_the_worker(
+    board, monkeypatch, caplog, closed_connections
+):
+    def broken(*args):
+        raise MemoryError
+
+    monkeypatch.setattr(facets, "Table", broken)
     facets.warm_up()
     assert facets.tables.table is None
     assert "not built on start" in caplog.text
+
+
+def test_a_table_that_cannot_be_built_leaves_the_lists_to_the_database(
+    client, board, monkeypatch, settings, caplog
+):
+    settings.LIST_TABLE_REBUILD_SECONDS = 3600
+    attempts = []
+
+    def broken(*args):
+        attempts.append(args)
+        raise MemoryError
+
+    monkeypatch.setattr(facets, "Table", broken)
+    for sort in ["start", "closing", "home_days"]:
+        response = client.get(URL, {"min_home_days": "1", "sort": sort})
+        assert response.status_code == 200
+        assert response.context["paginator"].matching is None
+        shown = [assignment.pk for assignment in response.context["page_obj"].object_list]
+        assert shown == database_keys(f"min_home_days=1&sort={sort}")[:20]
+    # Tried once, then not again before the interval.
+    assert len(attempts) == 1
+    assert "could not be built" in caplog.text
+
+
+def test_an_older_version_never_replaces_the_table(client, board):
+    old = cache.version()
+    AssignmentFactory()
+    client.get(URL, {"role": "press"})
+    built = facets.tables.table
+    assert built.version == cache.version() > old
+    assert facets.tables.current(old) is None
+    assert facets.tables.table is built
+
+
+def test_lists_are_counted_per_version_of_the_data(client, board, settings):
+    settings.LIST_TABLE_AFTER_LISTS = 2
+    client.get(URL, {"role": "press"})
+    client.get(URL, {"role": "crisis"})
+    AssignmentFactory()  # a new version: its lists are counted from nothing
+    client.get(URL, {"role": "online"})
+    client.get(URL, {"role": "strategy"})
+    assert facets.tables.table is None
+    client.get(URL, {"role": "campaigns"})
+    assert facets.tables.table.version == cache.version()
+
+
+def test_an_empty_board_is_an_empty_table(client):
+    assert facets.matching(filterset("role=press"), visitor(), LIMIT) == []
+    response = client.get(URL, {"role": "press"})
+    assert response.context["result_count"] == 0
+
+
+@pytest.mark.parametrize(
+    "filter_",
+    [
+        # A moment is not a day: a date filter on it would compare day numbers with
+        # microseconds.
+        django_filters.DateFilter(field_name="published_at", lookup_expr="gte"),
+        # Choices are strings; on a number they would match nothing.
+        django_filters.MultipleChoiceFilter(field_name="hours_min", choices=[("8", "8")]),
+        django_filters.ChoiceFilter(field_name="onboarding_weeks", choices=[("2", "2")]),
+        django_filters.NumberFilter(field_name="role", lookup_expr="gte"),
+        django_filters.NumberFilter(field_name="home_days_max", lookup_expr="range"),
+        django_filters.NumberFilter(field_name="home_days_max", exclude=True),
+        # Many tools per assignment: not one value per row.
+        django_filters.CharFilter(field_name="tools__name"),
+    ],
+    ids=[
+        "date-on-moment",
+        "choices-on-number",
+        "choice-on-number",
+        "number-on-text",
+        "range",
+        "exclude",
+        "to-many",
+    ],
+)
+def test_a_filter_the_table_cannot_apply_goes_to_the_database(filter_):
+    sample = {"DateFilter": datetime(2026, 1, 1).date(), "NumberFilter": 3}
+    value = sample.get(
+        type(filter_).__name__, ["8"] if "Multiple" in type(filter_).__name__ else "2"
+    )
+    with pytest.raises(facets.Unanswerable):
+        facets.translate(filter_, value)
