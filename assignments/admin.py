@@ -423,7 +423,7 @@ class AssignmentAdmin(ModelAdmin):
     )
 
     class Media:
-        css = {"all": ["css/admin-assignments.css"]}
+        css = {"all": ["css/admin-fixed-list.css", "css/admin-assignments.css"]}
         js = ["js/admin-assignments.js"]
 
     # The work queue's columns --------------------------------------------------------------

@@ -87,7 +87,7 @@ class ResponseAdmin(admin.ModelAdmin):
     inlines = [ResponseEventInline]
 
     class Media:
-        css = {"all": ["css/admin-responses.css"]}
+        css = {"all": ["css/admin-fixed-list.css", "css/admin-responses.css"]}
 
     actions = [
         *(_bulk_step(name) for name in ("contact", "propose", "decline")),
