@@ -89,9 +89,10 @@ def translate(filter_, value):
         if filter_.method not in METHODS:
             raise Unanswerable(filter_.field_name)
         return METHODS[filter_.method](value)
-    if filter_.exclude or not to_one(filter_.field_name):
+    field = model_field(filter_.field_name)
+    if filter_.exclude or field is None:
         raise Unanswerable(filter_.field_name)
-    kind = field_kind(filter_.field_name)
+    kind = field_kind(field)
     if isinstance(filter_, django_filters.MultipleChoiceFilter):
         if filter_.conjoined or filter_.lookup_expr != "exact" or kind != "text":
             raise Unanswerable(filter_.field_name)
@@ -119,15 +120,24 @@ def kind_of_filter(filter_):
 
 
 @cache
-def field_kind(path):
-    """ "text", "number", "date" or None: what the model field at `path` holds, so that a
-    filter is translated only onto a column of its own kind (a date filter on a moment, or
-    a choice of strings on a number, would silently match nothing)."""
-    model = Assignment
-    *relations, name = path.split("__")
-    for relation in relations:
-        model = model._meta.get_field(relation).related_model
-    field = model._meta.get_field(name)
+def model_field(path):
+    """The model field at `path` when it is a field of the assignment or of a to-one relation
+    of it (one value per assignment, which the table can load), else None."""
+    names = path.split("__")
+    if len(names) > 2:
+        return None
+    field = Assignment._meta.get_field(names[0])
+    if len(names) == 2:
+        if not (field.many_to_one or field.one_to_one):
+            return None
+        field = field.related_model._meta.get_field(names[1])
+    return None if field.is_relation else field
+
+
+def field_kind(field):
+    """ "text", "number", "date" or None: what a model field holds, so that a filter is
+    translated only onto a column of its own kind (a date filter on a moment, or a choice of
+    strings on a number, would silently match nothing)."""
     if isinstance(field, models.DateTimeField):
         return None
     if isinstance(field, models.DateField):
@@ -137,21 +147,6 @@ def field_kind(path):
     if isinstance(field, models.IntegerField | models.DecimalField | models.FloatField):
         return "number"
     return None
-
-
-@cache
-def to_one(path):
-    """Whether a field path is a field of the assignment or of a to-one relation of it: one
-    value per assignment, which the table can load."""
-    names = path.split("__")
-    if len(names) > 2:
-        return False
-    field = Assignment._meta.get_field(names[0])
-    if len(names) == 1:
-        return not field.is_relation
-    return (field.many_to_one or field.one_to_one) and not field.related_model._meta.get_field(
-        names[1]
-    ).is_relation
 
 
 def order_by(sort):
