@@ -109,8 +109,24 @@ def submit(*, assignment, cv, check, data, language, client, now=None):
     now = now or timezone.now()
     email = normalise_email(data["email"])
     digest = client_digest(client)
-    limit, window = RESPONSES_PER_ADDRESS
-    client_limit, client_window = RESPONSES_PER_CLIENT
+    response = Response(
+        assignment=assignment,
+        name=" ".join(data["name"].split()),
+        email=email,
+        phone=data.get("phone", ""),
+        cv_filename=check.filename,
+        cv_type=check.cv_type,
+        cv_size=check.size,
+        motivation=data["motivation"],
+        available_from=data["available_from"],
+        hours_per_week=data.get("hours_per_week"),
+        rate=data.get("rate"),
+        consent_at=now,
+        keep_for_other_assignments=bool(data.get("keep_for_other_assignments")),
+        language=language,
+        created_at=now,
+        client=digest,
+    )
     stored = None
     storage = Response._meta.get_field("cv").storage
     try:
@@ -118,88 +134,92 @@ def submit(*, assignment, cv, check, data, language, client, now=None):
             # Sub-addresses count together (name+anything@domain reaches name@domain), as for
             # the alerts' limit.
             counted = email_addresses.mailbox(email)
-            local, _at, domain = counted.rpartition("@")
-            same_mailbox = Q(email=counted) | Q(
-                email__startswith=f"{local}+", email__endswith=f"@{domain}"
-            )
             hold_advisory_locks((ADDRESS_LOCK, counted), (CLIENT_LOCK, digest))
-            # A second click on "Send", or the browser sending the form again, is the same
-            # response: answered as the first was (its mails went then), stored once.
-            repeated = (
-                Response.objects.filter(
-                    assignment=assignment,
-                    email=email,
-                    cv_filename=check.filename,
-                    cv_size=check.size,
-                    motivation=data["motivation"],
-                    created_at__gt=now - RESENT_WITHIN,
-                )
-                .order_by("-created_at")
-                .first()
-            )
+            repeated = sent_before(response, now)
             if repeated is not None:
-                return Received(repeated, confirmation_sent=True)
-            recent = Response.objects.filter(same_mailbox, created_at__gt=now - window)
-            if recent.count() >= limit:
-                raise RateLimited(
-                    _(
-                        "This e-mail address has sent many responses today. Nothing was "
-                        "sent; please try again tomorrow or call the recruiter."
+                response = repeated
+            else:
+                refuse_if_limited(counted, digest, now)
+                # The row lock waits for a close or withdrawal that is under way, and this
+                # response then sees its result.
+                locked = Assignment.objects.select_for_update().public().filter(pk=assignment.pk)
+                if not locked.exists():
+                    raise NotOpen(
+                        _(
+                            "This assignment closed while you were filling in the form. "
+                            "Nothing was sent."
+                        )
                     )
+                cv.seek(0)
+                response.cv.save("cv", cv, save=False)
+                stored = response.cv.name
+                response.save()
+                ResponseEvent.objects.create(
+                    response=response, from_status="", to_status=Status.RECEIVED, created_at=now
                 )
-            if (
-                Response.objects.filter(client=digest, created_at__gt=now - client_window).count()
-                >= client_limit
-            ):
-                raise RateLimited(
-                    _(
-                        "Too many responses were sent from your connection. Nothing was "
-                        "sent; please try again in an hour."
-                    )
-                )
-            # The row lock waits for a close or withdrawal that is under way, and this
-            # response then sees its result.
-            locked = Assignment.objects.select_for_update().public().filter(pk=assignment.pk)
-            if not locked.exists():
-                raise NotOpen(
-                    _(
-                        "This assignment closed while you were filling in the form. Nothing "
-                        "was sent."
-                    )
-                )
-            response = Response(
-                assignment=assignment,
-                name=" ".join(data["name"].split()),
-                email=email,
-                phone=data.get("phone", ""),
-                cv_filename=check.filename,
-                cv_type=check.cv_type,
-                cv_size=check.size,
-                motivation=data["motivation"],
-                available_from=data["available_from"],
-                hours_per_week=data.get("hours_per_week"),
-                rate=data.get("rate"),
-                consent_at=now,
-                keep_for_other_assignments=bool(data.get("keep_for_other_assignments")),
-                language=language,
-                created_at=now,
-                client=digest,
-            )
-            cv.seek(0)
-            response.cv.save("cv", cv, save=False)
-            stored = response.cv.name
-            response.save()
-            ResponseEvent.objects.create(
-                response=response, from_status="", to_status=Status.RECEIVED, created_at=now
-            )
     except BaseException:
         # The transaction rolled back: the file it stored must go too.
         if stored:
             storage.delete(stored)
         raise
-    confirmation_sent = enqueued(send_confirmation, response.pk)
-    enqueued(send_notification, response.pk)
+    # A mail already sent is not sent again (the tasks claim the row first); one that could
+    # not be sent after the first click is tried again.
+    confirmation_sent = response.confirmation_sent_at is not None or enqueued(
+        send_confirmation, response.pk
+    )
+    if response.notification_sent_at is None:
+        enqueued(send_notification, response.pk)
     return Received(response, confirmation_sent)
+
+
+# Answers that make a response: the same again is a second click, not a new response.
+REPEATED_FIELDS = (
+    "assignment",
+    "name",
+    "email",
+    "phone",
+    "cv_filename",
+    "cv_size",
+    "motivation",
+    "available_from",
+    "hours_per_week",
+    "rate",
+    "keep_for_other_assignments",
+)
+
+
+def sent_before(response, now):
+    """The response sent within RESENT_WITHIN with exactly these answers and CV, if any: a
+    second click on "Send", or the browser sending the form again. A correction made
+    meanwhile (another phone number, say) is a new response."""
+    same = {name: getattr(response, name) for name in REPEATED_FIELDS}
+    return (
+        Response.objects.filter(created_at__gt=now - RESENT_WITHIN, **same)
+        .order_by("-created_at")
+        .first()
+    )
+
+
+def refuse_if_limited(mailbox, digest, now):
+    """RateLimited when the mailbox (with its sub-addresses) or the client sent too many."""
+    limit, window = RESPONSES_PER_ADDRESS
+    local, _at, domain = mailbox.rpartition("@")
+    same_mailbox = Q(email=mailbox) | Q(email__startswith=f"{local}+", email__endswith=f"@{domain}")
+    if Response.objects.filter(same_mailbox, created_at__gt=now - window).count() >= limit:
+        raise RateLimited(
+            _(
+                "This e-mail address has sent many responses today. Nothing was "
+                "sent; please try again tomorrow or call the recruiter."
+            )
+        )
+    limit, window = RESPONSES_PER_CLIENT
+    if Response.objects.filter(client=digest, created_at__gt=now - window).count() >= limit:
+        raise RateLimited(
+            _(
+                "Too many responses were sent from your connection. Nothing was "
+                "sent; please try again in an hour."
+            )
+        )
 
 
 # The pipeline -------------------------------------------------------------------------------

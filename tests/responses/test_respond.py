@@ -12,7 +12,7 @@ from django.utils import timezone
 from assignments import services as screening
 from assignments.models import Status
 from core.dates import local_today
-from responses import services
+from responses import mails, services
 from responses.models import Response, ResponseEvent
 from tests.factories import AssignmentFactory, UserFactory, assignment_in_status
 from tests.responses import documents
@@ -262,6 +262,39 @@ def test_a_second_click_on_send_stores_and_mails_once(respond, cv_storage, mailo
         respond(motivation="Een andere motivatie, voor de zekerheid uitgebreid.").status_code == 302
     )
     assert Response.objects.count() == 2
+
+
+def test_a_correction_sent_again_is_a_new_response(respond, cv_storage):
+    """Back, another phone number, Send: not a second click, and the correction is kept."""
+    respond()
+    respond(phone="06 98765432")
+    assert Response.objects.count() == 2
+    assert Response.objects.order_by("-created_at").first().phone == "06 98765432"
+
+
+def test_a_second_click_tries_a_confirmation_that_failed_again(
+    client, respond, monkeypatch, mailoutbox
+):
+    def broken(*args, **kwargs):
+        raise ConnectionRefusedError("no mail server")
+
+    working = mails.EmailMultiAlternatives.send
+    monkeypatch.setattr("responses.mails.EmailMultiAlternatives.send", broken)
+    respond()
+    # Still no mail server: the page says so again, with the link to withdraw.
+    again = client.get(respond().url).content.decode()
+    assert "we konden je geen bevestiging mailen" in again
+    monkeypatch.setattr("responses.mails.EmailMultiAlternatives.send", working)
+    # The mail server is back: the second click sends what the first could not, once.
+    third = client.get(respond().url).content.decode()
+    assert "we konden je geen bevestiging mailen" not in third
+    stored = Response.objects.get()
+    assert stored.confirmation_sent_at is not None
+    assert stored.notification_sent_at is not None
+    assert sorted(tuple(message.to) for message in mailoutbox) == [
+        ("fenna.testers@example.nl",),
+        ("reacties@opdrachtwijzer.nl",),
+    ]
 
 
 def test_sub_addresses_count_as_their_mailbox(respond, cv_storage):
