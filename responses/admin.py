@@ -209,13 +209,13 @@ class ResponseAdmin(admin.ModelAdmin):
             context["step_form"] = StepForm()
             context["step_url"] = reverse("admin:responses_response_step", args=[obj.pk])
         # Every field is read-only and a response changes through the pipeline's steps only:
-        # no Save buttons (a save would write back the row as loaded, over a step taken since).
+        # no Save buttons, which could only rewrite the row unchanged.
         context.update(show_save=False, show_save_and_continue=False, show_save_as_new=False)
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def save_model(self, request, obj, form, change):
-        """Nothing to save here (see render_change_form): a POST of the change form, say
-        from an old tab, leaves the row as the services left it."""
+        """Nothing to save (see render_change_form): a POST of the change form writes no
+        row, so it cannot race a step being taken in another request."""
 
     # Deleting goes through the services: the CV leaves the storage with the row -----------
 
