@@ -78,7 +78,6 @@ class CappedPaginator(Paginator):
         bottom = (number - 1) * self.per_page
         if self.matching is not None:
             keys = self.matching[bottom : bottom + self.per_page]
-            self.counted = len(self.matching)
         else:
             found = list(self.keys_and_count()[bottom : bottom + self.per_page])
             keys = [key for key, _count in found]
@@ -122,10 +121,7 @@ class CappedPaginator(Paginator):
     @property
     def count(self):
         if self.counted is None:
-            if self.matching is not None:
-                self.counted = len(self.matching)
-            else:
-                self.counted = capped_count(self.object_list)
+            self.counted = capped_count(self.object_list)
         return min(self.counted, COUNT_CAP)
 
     @property
@@ -159,6 +155,8 @@ class AssignmentListView(FilterView):
         paginator = super().get_paginator(*args, **kwargs)
         paginator.rows = self.get_queryset()
         paginator.matching = facets.matching(self.filterset, self.request, COUNT_CAP + 1)
+        if paginator.matching is not None:
+            paginator.counted = len(paginator.matching)
         return paginator
 
     def loosen_request(self):

@@ -68,7 +68,7 @@ def on_starting(server):
 
 
 def post_worker_init(worker):
-    from assignments import facets  # the workers have Django loaded; the master must not
+    from assignments import facets  # not at the top: this file is read before Django is set up
 
     worker.recycle_after = RECYCLE_AFTER + random.randint(0, RECYCLE_JITTER)  # noqa: S311
     worker.requests_served = 0
@@ -77,7 +77,7 @@ def post_worker_init(worker):
 
 def post_request(worker, req, environ, resp):
     """gunicorn's own max_requests, except that a worker is kept while the database is down."""
-    from core import outage  # the workers have Django loaded; the master must not import it
+    from core import outage  # not at the top: this file is read before Django is set up
 
     worker.requests_served = getattr(worker, "requests_served", 0) + 1
     limit = getattr(worker, "recycle_after", RECYCLE_AFTER)

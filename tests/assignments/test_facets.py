@@ -386,3 +386,17 @@ def test_a_filter_the_table_cannot_apply_goes_to_the_database(filter_):
     )
     with pytest.raises(facets.Unanswerable):
         facets.translate(filter_, value)
+
+
+def test_the_suggestions_of_an_empty_list_do_not_count_as_lists(client, board, settings):
+    """Only a list the database answered counts towards building the table, not each
+    suggestion's count of it."""
+    settings.LIST_TABLE_AFTER_LISTS = 1
+    loosen = client.get(
+        URL,
+        {"org_kind": "other", "role": "press", "abroad": "1"},  # no organisation of that kind
+        headers={"HX-Request": "true", "HX-Target": "loosen"},
+    )
+    assert loosen.context["result_count"] == 0
+    assert None not in [count for _label, count, _query in loosen.context["loosen"]]
+    assert facets.tables.table is None
