@@ -20,12 +20,13 @@ does, and its parts mostly found by value. Outside its parts the card template m
 only show values (no `{% if %}` or filters on the assignment's fields): a skeleton cannot hold
 a choice made per card."""
 
+import logging
 import re
 from collections import OrderedDict
 from threading import Lock
 
 from django.dispatch import receiver
-from django.template import Context, Variable
+from django.template import Context, Variable, VariableDoesNotExist
 from django.template.base import render_value_in_context
 from django.template.loader import get_template
 from django.utils import translation
@@ -34,6 +35,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from core.dates import local_today
+
+logger = logging.getLogger(__name__)
 
 TEMPLATE = "assignments/includes/card.html"
 # About 2 kB each: a few MB per process.
@@ -49,6 +52,9 @@ _lock = Lock()
 _parts = {}
 _parts_day = [None]
 _skeletons = {}
+# How many cards per language were compared with the template rendered whole (render_card).
+_checked = {}
+CHECKED = 20
 
 
 class _Placeholder:
@@ -138,8 +144,36 @@ def day_part(node, context):
 
 
 def render_card(assignment, language):
-    """The card's HTML: the skeleton filled in, as the template engine would render it."""
+    """The card's HTML: the skeleton filled in, as the template engine would render it. The
+    first CHECKED cards of each language are also rendered whole and compared: a template
+    that decides on a field outside a cardpart (`{% if not assignment.x %}`, a filter on a
+    value), which the skeleton would have decided once for every card, is then logged and
+    rendered whole from there on."""
     template, pieces = skeleton(language)
+    if pieces is None:
+        return whole(template, assignment, language)
+    html = filled(template, pieces, assignment, language)
+    checked = _checked.get(language, 0)
+    if checked < CHECKED:
+        expected = whole(template, assignment, language)
+        if html != expected:
+            logger.error(
+                "%s decides on an assignment outside a cardpart: its cards are rendered whole",
+                TEMPLATE,
+            )
+            _skeletons[language] = (template, None)
+            return expected
+        _checked[language] = checked + 1
+    return html
+
+
+def whole(template, assignment, language):
+    return mark_safe(  # noqa: S308 -- the template engine's own escaping
+        template.render(Context({"assignment": assignment, "LANGUAGE_CODE": language}))
+    )
+
+
+def filled(template, pieces, assignment, language):
     start_of_day()
     context = Context({"assignment": assignment, "LANGUAGE_CODE": language})
     html = []
@@ -149,7 +183,11 @@ def render_card(assignment, language):
             if not index % 2:
                 html.append(piece)
             elif isinstance(piece, Variable):
-                html.append(render_value_in_context(piece.resolve(context), context))
+                try:
+                    value = piece.resolve(context)
+                except VariableDoesNotExist:  # as the engine renders a missing value
+                    value = context.template.engine.string_if_invalid
+                html.append(render_value_in_context(value, context))
             else:
                 html.append(day_part(piece, context))
     return mark_safe("".join(html))  # noqa: S308 -- escaped as the template engine does
@@ -187,6 +225,7 @@ def forget():
         _cards.clear()
         _parts.clear()
         _skeletons.clear()
+        _checked.clear()
 
 
 @receiver(file_changed)

@@ -65,7 +65,7 @@ def cardpart(parser, token):
     """`{% cardpart "name" value... %}...{% endcardpart %}`: the body depends on nothing but
     the values named (besides the language, the day and escaping), so it is rendered once per
     combination of them and then reused, in every card that shows the same values. Like
-    `{% cache %}`, the values are a promise the body keeps; tests/assignments/test_cards.py
+    `{% cache %}`, the values are a promise the body keeps; tests/assignments/test_card_parts.py
     compares every demo card with the template rendered afresh."""
     bits = token.split_contents()
     if len(bits) < 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:

@@ -3,9 +3,11 @@ HTML, byte for byte, as the card template rendered afresh by the template engine
 
 from datetime import timedelta
 from decimal import Decimal
+from types import SimpleNamespace
 
 import pytest
 from django.core.management import call_command
+from django.template import Context, Template
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.autoreload import file_changed
@@ -134,3 +136,53 @@ def test_an_edited_template_shows_at_once_under_runserver(tmp_path):
     assert cards._skeletons and cards._parts
     file_changed.send(sender=None, file_path=tmp_path / "card.html")
     assert not cards._skeletons and not cards._parts
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "{% if not assignment.max_rate %}geen tarief{% endif %}",
+        '{% if assignment.role == "press" %}pers{% endif %}',
+        "{{ assignment.title|upper }}",
+    ],
+)
+def test_a_template_that_decides_per_card_outside_a_part_is_rendered_whole(
+    monkeypatch, caplog, decision
+):
+    """The skeleton would decide such a choice once for every card; the first cards are
+    compared with the template rendered whole, and from the first difference on the cards
+    are rendered whole (and right), with an error in the log."""
+    source = "{% load cards %}<li>" + decision + " {{ assignment.city }}</li>"
+    monkeypatch.setattr(
+        cards, "get_template", lambda name: SimpleNamespace(template=Template(source))
+    )
+    cards.forget()
+    assignments = reloaded(
+        [
+            AssignmentFactory(max_rate=Decimal("95.00"), role="strategy", city="Utrecht").pk,
+            AssignmentFactory(max_rate=None, role="press", city="Zwolle").pk,
+            AssignmentFactory(max_rate=None, role="press", city="Assen").pk,
+        ]
+    )
+    with translation.override("nl"):
+        rendered = [cards.render_card(assignment, "nl") for assignment in assignments]
+        assert rendered == [
+            Template(source).render(Context({"assignment": assignment}))
+            for assignment in assignments
+        ]
+    assert "outside a cardpart" in caplog.text
+    cards.forget()
+
+
+def test_two_parts_of_one_name_are_refused(monkeypatch):
+    source = (
+        '{% load cards %}{% cardpart "a" assignment.role %}x{% endcardpart %}'
+        '{% cardpart "a" assignment.city %}y{% endcardpart %}'
+    )
+    monkeypatch.setattr(
+        cards, "get_template", lambda name: SimpleNamespace(template=Template(source))
+    )
+    cards.forget()
+    with pytest.raises(ValueError, match="Two card parts are called 'a'"):
+        cards.skeleton("nl")
+    cards.forget()
