@@ -7,7 +7,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from deploy.stack import free_port  # the one copy; tests import it from here too
+# Tests import free_port from here; the audit and bench scripts, which run on their own,
+# keep theirs.
+from deploy.stack import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 
