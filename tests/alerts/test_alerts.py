@@ -820,7 +820,9 @@ def test_huge_and_hostile_query_strings_on_the_signup_page(client):
 
 def test_send_alerts_sends_what_is_due_and_a_second_run_sends_nothing(outbox):
     now = timezone.now()
-    alert = make_alert(confirmed_at=now - timedelta(days=2), last_sent_at=now - timedelta(days=1))
+    # Two days back, not one: on the night the clocks go back a day has 25 hours, and for one
+    # of them a digest sent 24 hours ago is not yet due.
+    alert = make_alert(confirmed_at=now - timedelta(days=3), last_sent_at=now - timedelta(days=2))
     make_alert(email="niets@example.nl", query="role=crisis", confirmed_at=now - timedelta(days=2))
     stale = Alert.objects.create(email="oud@example.nl", frequency="daily")
     Alert.objects.filter(pk=stale.pk).update(created_at=now - timedelta(days=4))
@@ -962,7 +964,6 @@ def test_two_runs_at_once_send_one_digest(outbox, monkeypatch):
     writes one transaction at a time, refuses the second writer (the test database in memory
     at once; a database file after its busy timeout, or it finds the alert no longer due)."""
     import threading
-    import time
 
     from django.core.mail import EmailMultiAlternatives
     from django.db import OperationalError, connection
@@ -970,13 +971,16 @@ def test_two_runs_at_once_send_one_digest(outbox, monkeypatch):
     alert = make_alert()
     published(T0 + timedelta(hours=1))
     now = T0 + timedelta(days=1)
-    sending = threading.Event()
+    sending, tried = threading.Event(), threading.Event()
     real_send = EmailMultiAlternatives.send
     results, errors = [], []
 
     def slow_send(self, *args, **kwargs):
         sending.set()
-        time.sleep(0.5)  # the second run starts now
+        # The second run starts now. SQLite refuses it at once, so this one waits until it
+        # has tried; PostgreSQL's second run skips the claimed row without waiting, and this
+        # one gives it a moment.
+        tried.wait(10 if connection.vendor == "sqlite" else 0.5)
         return real_send(self, *args, **kwargs)
 
     monkeypatch.setattr(EmailMultiAlternatives, "send", slow_send)
@@ -1000,6 +1004,7 @@ def test_two_runs_at_once_send_one_digest(outbox, monkeypatch):
             with pytest.raises(OperationalError):
                 digests.send_digest(alert.pk, now=now)
     finally:
+        tried.set()
         other.join(10)
 
     assert errors == []

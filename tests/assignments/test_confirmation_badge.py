@@ -2,9 +2,11 @@
 and channel; past 90 days, plainly that it is old; without a current one, that the client has
 not confirmed the terms. On the assignment's page and on its card, in Dutch and English."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -16,8 +18,18 @@ from tests.factories import AssignmentFactory, ClientConfirmationFactory
 
 pytestmark = pytest.mark.django_db
 
-FRESH = local_today() - timedelta(days=90)
-STALE = local_today() - timedelta(days=91)
+# The badge turns on the day's date: every test runs at noon of one day in Amsterdam, so that
+# neither midnight nor the day the module was collected can move FRESH over the 90-day line.
+NOON = datetime(2026, 6, 15, 12, tzinfo=ZoneInfo("Europe/Amsterdam"))
+FRESH = NOON.date() - timedelta(days=90)
+STALE = NOON.date() - timedelta(days=91)
+
+
+@pytest.fixture(autouse=True)
+def at_noon():
+    with time_machine.travel(NOON):
+        assert local_today() == NOON.date()
+        yield
 
 
 def flat(response):

@@ -4,7 +4,6 @@ and then refuse the move that is no longer legal (the edit of a version that is 
 current); SQLite, which writes one transaction at a time, refuses the second writer outright."""
 
 import threading
-import time
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -17,11 +16,18 @@ from tests.factories import AssignmentFactory, UserFactory
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
+def hold(tried):
+    """Keeps the first writer's transaction open while the second tries. SQLite refuses the
+    second at once, so the first waits until it has; PostgreSQL makes the second wait for the
+    first, so the first can only give it a moment to arrive."""
+    tried.wait(10 if connection.vendor == "sqlite" else 0.5)
+
+
 def test_a_transition_waits_for_the_one_in_progress_and_then_refuses():
     assignment = AssignmentFactory(screening=True)
     stale = Assignment.objects.get(pk=assignment.pk)
     recruiter = UserFactory()
-    locked = threading.Event()
+    locked, tried = threading.Event(), threading.Event()
     errors = []
 
     def withdraw_slowly():
@@ -29,7 +35,7 @@ def test_a_transition_waits_for_the_one_in_progress_and_then_refuses():
             with transaction.atomic():
                 Assignment.objects.select_for_update().get(pk=assignment.pk)
                 locked.set()
-                time.sleep(0.5)  # the other recruiter presses "publish" now
+                hold(tried)  # the other recruiter presses "publish" now
                 services.withdraw(assignment, actor=recruiter, note="Klant trekt in.")
         except Exception as error:  # reported by the main thread
             errors.append(error)
@@ -41,9 +47,12 @@ def test_a_transition_waits_for_the_one_in_progress_and_then_refuses():
     other.start()
     assert locked.wait(10)
     refusal = ValidationError if connection.vendor == "postgresql" else OperationalError
-    with pytest.raises(refusal):
-        services.publish(stale, actor=recruiter)
-    other.join(10)
+    try:
+        with pytest.raises(refusal):
+            services.publish(stale, actor=recruiter)
+    finally:
+        tried.set()
+        other.join(10)
 
     assert errors == []
     assert Assignment.objects.get(pk=assignment.pk).status == Status.WITHDRAWN
@@ -55,7 +64,7 @@ def test_an_edit_waits_for_the_one_in_progress_and_then_refuses():
     assignment = AssignmentFactory(screening=True, city="Utrecht")
     loaded = assignment.version
     stale = Assignment.objects.get(pk=assignment.pk)
-    saved = threading.Event()
+    saved, tried = threading.Event(), threading.Event()
     errors = []
 
     def save_slowly():
@@ -68,7 +77,7 @@ def test_an_edit_waits_for_the_one_in_progress_and_then_refuses():
                     loaded_version=loaded,
                 )
                 saved.set()
-                time.sleep(0.5)  # the other recruiter presses "save" now
+                hold(tried)  # the other recruiter presses "save" now
         except Exception as error:  # reported by the main thread
             errors.append(error)
             saved.set()
@@ -79,13 +88,16 @@ def test_an_edit_waits_for_the_one_in_progress_and_then_refuses():
     other.start()
     assert saved.wait(10)
     refusal = ValidationError if connection.vendor == "postgresql" else OperationalError
-    with pytest.raises(refusal) as error:
-        services.update_assignment(
-            stale, actor=UserFactory(), data={"title": "Anders"}, loaded_version=loaded
-        )
+    try:
+        with pytest.raises(refusal) as error:
+            services.update_assignment(
+                stale, actor=UserFactory(), data={"title": "Anders"}, loaded_version=loaded
+            )
+    finally:
+        tried.set()
+        other.join(10)
     if refusal is ValidationError:
         assert error.value.code == "stale_version"
-    other.join(10)
 
     assert errors == []
     fresh = Assignment.objects.get(pk=assignment.pk)
