@@ -49,6 +49,17 @@ def publish_refused(assignment):
     return error.value
 
 
+def edit_refused(assignment, **changes):
+    """An edit that is refused: nothing of it is saved. The codes of its reasons."""
+    before = row(assignment)
+    with pytest.raises(ValidationError) as error:
+        services.update_assignment(
+            assignment, actor=UserFactory(), loaded_version=assignment.version, **changes
+        )
+    assert row(assignment) == before
+    return reasons(error.value)
+
+
 # Publishing ---------------------------------------------------------------------------
 
 
@@ -203,17 +214,9 @@ def test_confirmations_are_kept_as_history():
 
 def test_editing_published_terms_without_the_clients_confirmation_is_refused():
     assignment = in_status(Status.PUBLISHED, home_days_max=3)
-    before = row(assignment)
-    with pytest.raises(ValidationError) as error:
-        services.update_assignment(
-            assignment,
-            actor=UserFactory(),
-            data={"home_days_max": 4, "title": "Anders"},
-            loaded_version=assignment.version,
-            may_verify=True,
-        )
-    assert reasons(error.value) == {"confirmation_required"}
-    assert row(assignment) == before
+    assert edit_refused(
+        assignment, data={"home_days_max": 4, "title": "Anders"}, may_verify=True
+    ) == {"confirmation_required"}
     assert ClientConfirmation.objects.count() == 1  # the factory's, nothing new
     assert not ScreeningEvent.objects.exists()
 
@@ -259,18 +262,10 @@ def test_a_stale_confirmation_cannot_verify_a_published_assignment():
     """Recorded in the change form of a published assignment, a confirmation verifies its
     terms: one from more than 90 days ago is refused there, as publishing refuses it."""
     assignment = in_status(Status.PUBLISHED)
-    before = row(assignment)
-    with pytest.raises(ValidationError) as error:
-        services.update_assignment(
-            assignment,
-            actor=UserFactory(),
-            data={"title": "Nieuwe titel"},
-            loaded_version=assignment.version,
-            may_verify=True,
-            confirmation={**CONFIRMATION, "confirmed_on": local_today() - timedelta(days=120)},
-        )
-    assert reasons(error.value) == {"confirmation_stale"}
-    assert row(assignment) == before
+    stale = {**CONFIRMATION, "confirmed_on": local_today() - timedelta(days=120)}
+    assert edit_refused(
+        assignment, data={"title": "Nieuwe titel"}, may_verify=True, confirmation=stale
+    ) == {"confirmation_stale"}
     assert assignment.confirmations.count() == 1
 
 
@@ -298,17 +293,9 @@ def test_an_edit_and_a_step_happen_together():
 
 def test_a_refused_step_saves_nothing_of_the_edit():
     assignment = in_status(Status.SCREENING, confirmed=False, city="Utrecht")
-    before = row(assignment)
-    with pytest.raises(ValidationError) as error:
-        services.update_assignment(
-            assignment,
-            actor=UserFactory(),
-            data={"city": "Amersfoort"},
-            loaded_version=assignment.version,
-            step="publish",
-        )
-    assert reasons(error.value) == {"no_confirmation"}
-    assert row(assignment) == before
+    assert edit_refused(assignment, data={"city": "Amersfoort"}, step="publish") == {
+        "no_confirmation"
+    }
     assert not ScreeningEvent.objects.exists()
 
 
