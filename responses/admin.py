@@ -190,6 +190,16 @@ class ResponseAdmin(admin.ModelAdmin):
     # Every look is recorded ---------------------------------------------------------------
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
+        if request.method == "POST":
+            # Every field is read-only and a response changes through its steps only
+            # (step_view): the form has no Save, and a POST of it (from a page opened before
+            # that, or made by hand) saves nothing, writes no history and says so.
+            self.message_user(
+                request,
+                gettext("A response changes through its steps only: nothing was saved."),
+                messages.WARNING,
+            )
+            return redirect(request.path)
         response = super().change_view(request, object_id, form_url, extra_context)
         # render_change_form notes the response it showed on the request (this admin object
         # serves every request at once: it holds no state of its own).
@@ -208,14 +218,9 @@ class ResponseAdmin(admin.ModelAdmin):
             )
             context["step_form"] = StepForm()
             context["step_url"] = reverse("admin:responses_response_step", args=[obj.pk])
-        # Every field is read-only and a response changes through the pipeline's steps only:
-        # no Save buttons, which could only rewrite the row unchanged.
+        # No Save buttons: there is nothing to save (see change_view).
         context.update(show_save=False, show_save_and_continue=False, show_save_as_new=False)
         return super().render_change_form(request, context, add, change, form_url, obj)
-
-    def save_model(self, request, obj, form, change):
-        """Nothing to save (see render_change_form): a POST of the change form writes no
-        row, so it cannot race a step being taken in another request."""
 
     # Deleting goes through the services: the CV leaves the storage with the row -----------
 

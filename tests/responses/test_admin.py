@@ -8,6 +8,7 @@ import zipfile
 from datetime import timedelta
 
 import pytest
+from django.contrib.admin.models import LogEntry
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import connection
@@ -146,7 +147,7 @@ def test_the_pipeline_moves_through_services_with_a_history(client, roles, recei
 
 def test_the_change_form_saves_nothing_over_a_step_taken_since(client, roles, received):
     """All fields are read-only and steps go through the pipeline: the form has no Save, and
-    a POST of it writes no row."""
+    a POST of it writes no row and no history, and says nothing was saved."""
     member(client, "Recruiters")
     change = reverse("admin:responses_response_change", args=[received.pk])
     page = client.get(change).content.decode()
@@ -156,11 +157,16 @@ def test_the_change_form_saves_nothing_over_a_step_taken_since(client, roles, re
     # admin refuses the POST before it gets to saving.
     sent = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', page))
     with CaptureQueriesContext(connection) as queries:
-        client.post(change, {**sent, "_save": "Opslaan"})
+        posted = client.post(change, {**sent, "_save": "Opslaan"}, follow=True)
     assert not [q for q in queries.captured_queries if q["sql"].startswith('UPDATE "responses_')]
     received.refresh_from_db()
     assert received.status == Status.CONTACTED
     assert ResponseEvent.objects.filter(response=received).count() == 2
+    assert not LogEntry.objects.exists()
+    assert posted.redirect_chain == [(change, 302)]
+    assert [str(message) for message in posted.context["messages"]] == [
+        "Een reactie verandert alleen via haar stappen: er is niets opgeslagen."
+    ]
 
 
 def test_declining_starts_the_four_weeks(client, roles, received):
