@@ -16,6 +16,7 @@ import unicodedata
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from email_validator import EmailNotValidError, validate_email
@@ -83,6 +84,15 @@ def mailbox(address):
     (`name+anything@domain` is delivered to `name@domain`)."""
     local, _at, domain = normalise_email(address).rpartition("@")
     return f"{local.split('+', 1)[0] or local}@{domain}"
+
+
+def in_mailbox(field, mailbox):
+    """A filter on the stored (normalised) addresses in `field` that `mailbox` (as made by
+    `mailbox()`) counts: the mailbox itself and its sub-addresses."""
+    local, _at, domain = mailbox.rpartition("@")
+    return Q(**{field: mailbox}) | Q(
+        **{f"{field}__startswith": f"{local}+", f"{field}__endswith": f"@{domain}"}
+    )
 
 
 class EmailAddressField(forms.EmailField):

@@ -1,4 +1,5 @@
-"""What every app's tasks share: trying a failed task again later, on a queue that can.
+"""What every app's tasks share: handing a task to the backend (`enqueued`, which says
+whether that worked) and trying a failed task again later, on a queue that can.
 
 A mail that the mail server refused or never took is not lost: the task that failed is
 enqueued again to run after a growing delay, a few times, while the failure itself stays

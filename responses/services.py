@@ -14,7 +14,6 @@ from datetime import timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.functional import Promise
@@ -22,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 
 from assignments.models import Assignment
 from core import email_addresses
+from core.backups import checksum
 from core.links import absolute_url
 from core.ratelimit import hold_advisory_locks
 from core.tasks import enqueued
@@ -39,11 +39,11 @@ from .tasks import send_confirmation, send_notification
 
 logger = logging.getLogger(__name__)
 
-# Accepted responses per e-mail address and per client (IP address, IPv6 by /64) in a window.
-# Refused submissions store nothing at all, so they count nowhere.
+# Accepted responses per mailbox (an address with its sub-addresses) and per client (IP
+# address, IPv6 by /64) in a window. Refused submissions store nothing, so they count nowhere.
 RESPONSES_PER_ADDRESS = (5, timedelta(hours=24))
 RESPONSES_PER_CLIENT = (10, timedelta(hours=1))
-# The same response (address, CV, motivation) sent again this soon is a second click.
+# The same response (every answer and the CV) sent again this soon is a second click.
 RESENT_WITHIN = timedelta(minutes=10)
 # Advisory-lock namespaces (see core.ratelimit.hold_advisory_locks); the alerts use 7301-2.
 ADDRESS_LOCK, CLIENT_LOCK = 7311, 7312
@@ -101,7 +101,9 @@ def submit(*, assignment, cv, check, data, language, client, now=None):
 
     `cv` is the uploaded file, `check` what `files.check_cv` found it to be; `data` holds
     name, email, phone, motivation, available_from, hours_per_week, rate and
-    keep_for_other_assignments. Raises RateLimited or NotOpen, and then stores nothing.
+    keep_for_other_assignments. Raises RateLimited or NotOpen, and then stores nothing. The
+    same response sent again within RESENT_WITHIN (a second click) stores nothing new: it
+    answers with the earlier response, and tries its mails again if they were not sent.
 
     Must not run inside a transaction: the mails are enqueued once the response is committed,
     so a queue worker always finds it. A confirmation that could not be sent does not undo
@@ -135,7 +137,7 @@ def submit(*, assignment, cv, check, data, language, client, now=None):
             # the alerts' limit.
             counted = email_addresses.mailbox(email)
             hold_advisory_locks((ADDRESS_LOCK, counted), (CLIENT_LOCK, digest))
-            repeated = sent_before(response, now)
+            repeated = sent_before(response, cv, now)
             if repeated is not None:
                 response = repeated
             else:
@@ -188,23 +190,33 @@ REPEATED_FIELDS = (
 )
 
 
-def sent_before(response, now):
+def sent_before(response, cv, now):
     """The response sent within RESENT_WITHIN with exactly these answers and CV, if any: a
     second click on "Send", or the browser sending the form again. A correction made
-    meanwhile (another phone number, say) is a new response."""
+    meanwhile (another phone number, or a CV of the same name and size) is a new response."""
     same = {name: getattr(response, name) for name in REPEATED_FIELDS}
-    return (
-        Response.objects.filter(created_at__gt=now - RESENT_WITHIN, **same)
-        .order_by("-created_at")
-        .first()
-    )
+    candidates = Response.objects.filter(created_at__gt=now - RESENT_WITHIN, **same)
+    for earlier in candidates.order_by("-created_at"):
+        if same_contents(earlier.cv, cv):
+            return earlier
+    return None
+
+
+def same_contents(stored, upload):
+    """Whether the stored CV holds exactly the uploaded file (one that cannot be read, not)."""
+    try:
+        with stored.open("rb") as handle:
+            kept = checksum(handle)
+    except OSError:
+        return False
+    upload.seek(0)
+    return kept == checksum(upload)
 
 
 def refuse_if_limited(mailbox, digest, now):
     """RateLimited when the mailbox (with its sub-addresses) or the client sent too many."""
     limit, window = RESPONSES_PER_ADDRESS
-    local, _at, domain = mailbox.rpartition("@")
-    same_mailbox = Q(email=mailbox) | Q(email__startswith=f"{local}+", email__endswith=f"@{domain}")
+    same_mailbox = email_addresses.in_mailbox("email", mailbox)
     if Response.objects.filter(same_mailbox, created_at__gt=now - window).count() >= limit:
         raise RateLimited(
             _(

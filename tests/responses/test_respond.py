@@ -272,6 +272,68 @@ def test_a_correction_sent_again_is_a_new_response(respond, cv_storage):
     assert Response.objects.order_by("-created_at").first().phone == "06 98765432"
 
 
+def test_a_corrected_cv_of_the_same_name_and_size_is_a_new_response(respond, cv_storage):
+    """Back, a typo mended in the CV, Send: the same answers and a CV of the same name and
+    size, but not the same file. The correction is kept."""
+    first = documents.pdf(lines=("Communicatieadviseur, Amersfoort",))
+    mended = documents.pdf(lines=("Communicatieadviseur, Amstelveen",))
+    assert len(first) == len(mended) and first != mended
+    respond(cv=documents.upload(first, "Fenna cv.pdf"))
+    respond(cv=documents.upload(mended, "Fenna cv.pdf"))
+    assert Response.objects.count() == 2
+    assert len(stored_files(cv_storage)) == 2
+    latest = Response.objects.order_by("-created_at").first()
+    assert latest.cv.read() == mended
+
+
+def test_the_same_response_after_ten_minutes_is_a_new_one(assignment, cv_storage):
+    """Only a second click counts as the same response: sent again later, it is stored again."""
+    from responses.files import check_cv
+
+    def send(now):
+        cv = documents.upload(documents.pdf())
+        data = {**form_data(), "keep_for_other_assignments": False}
+        data["available_from"] = local_today()
+        return services.submit(
+            assignment=assignment,
+            cv=cv,
+            check=check_cv(cv),
+            data=data,
+            language="nl",
+            client="192.0.2.1",
+            now=now,
+        ).response
+
+    first = send(timezone.now())
+    assert send(first.created_at + services.RESENT_WITHIN - timedelta(seconds=1)) == first
+    later = send(first.created_at + services.RESENT_WITHIN + timedelta(seconds=1))
+    assert later != first
+    assert Response.objects.count() == 2
+
+
+def test_a_second_click_on_the_last_response_the_limit_allows_is_not_refused(respond, cv_storage):
+    """The fifth response of the day, sent twice: the second click gets the same page, not
+    "too many responses"; and the tenth from one connection in an hour the same."""
+    for index in range(4):
+        assert (
+            respond(target=AssignmentFactory(), REMOTE_ADDR=f"192.0.2.{index}").status_code == 302
+        )
+    fifth = respond(REMOTE_ADDR="192.0.2.4")
+    again = respond(REMOTE_ADDR="192.0.2.4")
+    assert again.status_code == 302 and again.url == fifth.url
+    assert Response.objects.count() == 5
+
+    for index in range(9):
+        sent = respond(email=f"kandidaat{index}@example.nl", REMOTE_ADDR="203.0.113.9")
+        assert sent.status_code == 302
+    tenth = respond(email="kandidaat9@example.nl", REMOTE_ADDR="203.0.113.9")
+    again = respond(email="kandidaat9@example.nl", REMOTE_ADDR="203.0.113.9")
+    assert again.status_code == 302 and again.url == tenth.url
+    assert Response.objects.count() == 15
+    # The limit itself still holds: an eleventh is refused.
+    assert respond(email="nog.een@example.nl", REMOTE_ADDR="203.0.113.9").status_code == 429
+
+
 def test_a_second_click_tries_a_confirmation_that_failed_again(
     client, respond, monkeypatch, mailoutbox
 ):
