@@ -55,6 +55,9 @@ _skeletons = {}
 # How many cards per language were compared with the template rendered whole (render_card).
 _checked = {}
 CHECKED = 20
+DECIDES_OUTSIDE_A_PART = (
+    "%s decides on an assignment outside a cardpart: its cards are rendered whole"
+)
 
 
 class _Placeholder:
@@ -103,7 +106,13 @@ def skeleton(language):
             {"assignment": _Placeholder("assignment"), "LANGUAGE_CODE": language, SKELETON: holes}
         )
         with translation.override(language):
-            text = template.render(context)
+            try:
+                text = template.render(context)
+            except TypeError:
+                # `{% if assignment.x %}` or `|default` outside a part (_Placeholder.__bool__).
+                logger.exception(DECIDES_OUTSIDE_A_PART, TEMPLATE)
+                _skeletons[language] = (template, None)
+                return _skeletons[language]
         pieces = MARKER.split(text)
         for index in range(1, len(pieces), 2):
             name = pieces[index]
@@ -157,10 +166,7 @@ def render_card(assignment, language):
     if checked < CHECKED:
         expected = whole(template, assignment, language)
         if html != expected:
-            logger.error(
-                "%s decides on an assignment outside a cardpart: its cards are rendered whole",
-                TEMPLATE,
-            )
+            logger.error(DECIDES_OUTSIDE_A_PART, TEMPLATE)
             _skeletons[language] = (template, None)
             return expected
         _checked[language] = checked + 1
