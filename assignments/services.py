@@ -335,12 +335,15 @@ def update_assignment(
         new_confirmation = (
             _new_confirmation(locked, actor, confirmation, now) if confirmation else None
         )
+        # A confirmation recorded with the save of a published assignment verifies its terms,
+        # when the recruiter may verify; otherwise it is only recorded, as in screening.
+        verifies = published and may_verify
         errors = _edit_errors(locked)
         if new_confirmation is not None:
             errors.update(_validate_confirmation(new_confirmation))
-            # On a published assignment it verifies the terms: only one that could back them
-            # (not stale), as publishing and "confirm terms" demand.
-            problem = _confirmation_problem(locked, new_confirmation) if published else None
+            # Only one that could back the terms (not stale) verifies them, as publishing and
+            # "confirm terms" demand.
+            problem = _confirmation_problem(locked, new_confirmation) if verifies else None
             if problem is not None and "confirmed_on" not in errors:
                 errors.setdefault("confirmed_on", []).append(problem)
         elif published and terms_changed:
@@ -360,7 +363,7 @@ def update_assignment(
         if terms_changed:
             locked.terms_changed_at = now
             fields.append("terms_changed_at")
-        verified = published and new_confirmation is not None and may_verify
+        verified = verifies and new_confirmation is not None
         if new_confirmation is not None:
             new_confirmation.save()
         if verified:

@@ -269,6 +269,26 @@ def test_a_stale_confirmation_cannot_verify_a_published_assignment():
     assert assignment.confirmations.count() == 1
 
 
+def test_a_stale_confirmation_recorded_without_the_right_to_verify_is_kept_as_history():
+    """Without the right to publish, a confirmation recorded on a published assignment
+    verifies nothing: it is recorded, as in screening, however old, and the badge stays."""
+    assignment = in_status(Status.PUBLISHED)
+    badge = assignment.confirmation
+    stale = {**CONFIRMATION, "confirmed_on": local_today() - timedelta(days=120)}
+    edit = services.update_assignment(
+        assignment,
+        actor=UserFactory(),
+        data={"title": "Nieuwe titel"},
+        loaded_version=assignment.version,
+        confirmation=stale,
+    )
+    assert not edit.verified
+    assert edit.confirmation.confirmed_on == stale["confirmed_on"]
+    assignment.refresh_from_db()
+    assert assignment.confirmation == badge
+    assert assignment.confirmations.count() == 2
+
+
 # Save and take a step in one call ---------------------------------------------------------
 
 
