@@ -43,7 +43,7 @@ from django.db.models.expressions import OrderBy
 from django_filters.constants import EMPTY_VALUES
 
 from core import outage
-from core.cache import read_version
+from core.cache import read_version, remember
 from core.dates import local_today
 
 from .filters import ABROAD_POSSIBLE, SORT_ORDER, AssignmentFilter, Sort
@@ -186,25 +186,24 @@ def sample_value(filter_):
 
 def number(value):
     """A value as the table holds it: dates as day numbers, moments as microseconds."""
-    if isinstance(value, datetime):
-        return (value - EPOCH) // MICROSECOND
-    if isinstance(value, date):
-        return value.toordinal()
-    if isinstance(value, Decimal):
-        return float(value)
-    return value
+    convert = converter(value)
+    return value if convert is None else convert(value)
 
 
 def converter(sample):
-    """`number` for a column of values of the type of `sample`, chosen once for the column
-    (None: the values as they are)."""
+    """`number` for values of the type of `sample`, chosen once for a column (None: the
+    values as they are)."""
     if isinstance(sample, datetime):
-        return number
+        return microseconds
     if isinstance(sample, date):
         return date.toordinal
     if isinstance(sample, Decimal):
         return float
     return None
+
+
+def microseconds(moment):
+    return (moment - EPOCH) // MICROSECOND
 
 
 class Column:
@@ -250,7 +249,7 @@ class Column:
         if self.choices is not None:
             raise Unanswerable("a choice as an order")
         key = -self.data if descending else self.data
-        if np.isnan(key).any() if key.dtype.kind == "f" else False:
+        if key.dtype.kind == "f" and np.isnan(key).any():
             # PostgreSQL and SQLite disagree on empty values unless the order says.
             if nulls_last is None:
                 raise Unanswerable("empty values in an order that does not place them")
@@ -332,26 +331,36 @@ class Tables:
         table = self.table
         if table is not None and (table.version, table.today) == (version, today):
             return table
-        with self.lock:
-            table = self.table
-            if table is not None and (table.version, table.today) == (version, today):
-                return table
-            if table is not None and version < table.version:
-                return None  # a request that read the version before the table was built
-            if self.waiting_for != (version, today):
-                self.waiting_for, self.waiting = (version, today), 0
-            self.waiting += a_list
-            if self.waiting <= settings.LIST_TABLE_AFTER_LISTS:
-                return None
-            wait = settings.LIST_TABLE_REBUILD_SECONDS
-            if self.built_at is not None and time.monotonic() - self.built_at < wait:
-                return None
-            try:
-                return self.build(version, today)
-            except Exception:
-                # The database answers instead; the next try waits for the interval.
-                logger.exception("The list's table could not be built")
-                return None
+        if not self.lock.acquire(blocking=False):
+            # Another request of this process is building the table (a fraction of a second
+            # at 100,000 assignments): the database answers this one rather than wait.
+            return None
+        try:
+            return self.built_if_due(version, today, a_list)
+        finally:
+            self.lock.release()
+
+    def built_if_due(self, version, today, a_list):
+        """`current` under the lock."""
+        table = self.table
+        if table is not None and (table.version, table.today) == (version, today):
+            return table
+        if table is not None and version < table.version:
+            return None  # a request that read the version before the table was built
+        if self.waiting_for != (version, today):
+            self.waiting_for, self.waiting = (version, today), 0
+        self.waiting += a_list
+        if self.waiting <= settings.LIST_TABLE_AFTER_LISTS:
+            return None
+        wait = settings.LIST_TABLE_REBUILD_SECONDS
+        if self.built_at is not None and time.monotonic() - self.built_at < wait:
+            return None
+        try:
+            return self.build(version, today)
+        except Exception:
+            # The database answers instead; the next try waits for the interval.
+            logger.exception("The list's table could not be built")
+            return None
 
     def build(self, version, today):
         """The table of `version` and `today`, built now (under the lock)."""
@@ -380,6 +389,7 @@ def warm_up():
     handling takes over (the failure is noted for it), and lists build the table later."""
     try:
         version = read_version()
+        remember(version)  # as every read of it: the version pages are cached under
         with tables.lock:
             tables.build(version, local_today())
     except outage.UNREACHABLE as error:

@@ -264,9 +264,13 @@ def test_a_new_worker_builds_the_table_before_its_first_visitor(
     """gunicorn's post_worker_init builds it, whatever LIST_TABLE_AFTER_LISTS says: the first
     list a new worker serves asks the database only for its rows."""
     settings.LIST_TABLE_AFTER_LISTS = 50
+    cache.forget_last_version()  # as a new worker
     hooks = runpy.run_path(str(Path(__file__).resolve().parents[2] / "config" / "gunicorn.py"))
     hooks["post_worker_init"](SimpleNamespace())
     assert closed_connections == [1]
+    # The version it read is kept for the page cache, as every read of it is: should the
+    # database stop answering before the first request, cached pages are still served.
+    assert cache.last_known_version() == cache.read_version()
     assert facets.tables.table.version == cache.version()
     with CaptureQueriesContext(connection) as captured:
         response = client.get(URL, {"role": "press", "sort": "start"})
@@ -302,6 +306,21 @@ def test_nothing_that_goes_wrong_in_the_warm_up_stops_the_worker(
     facets.warm_up()
     assert facets.tables.table is None
     assert "not built on start" in caplog.text
+
+
+def test_a_list_does_not_wait_for_a_table_another_request_is_building(board):
+    """While one request of the process builds the table, the others ask the database."""
+    import threading
+
+    version = cache.read_version()
+    answers = []
+    with facets.tables.lock:  # another request is building it
+        other = threading.Thread(target=lambda: answers.append(facets.tables.current(version)))
+        other.start()
+        other.join(10)
+        assert not other.is_alive()
+    assert answers == [None]
+    assert facets.tables.current(version).version == version
 
 
 def test_a_table_that_cannot_be_built_leaves_the_lists_to_the_database(
