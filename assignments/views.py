@@ -65,7 +65,8 @@ class CappedPaginator(Paginator):
     A page is read in two statements: the primary keys of its rows together with the capped
     count (a scalar subquery beside them, so one round trip and one plan for both), which
     PostgreSQL finds in the covering list indexes without touching the table, even when a
-    rare combination of filters skips thousands of rows; then those rows by primary key."""
+    rare combination of filters skips thousands of rows; then those rows by primary key. When
+    the table in memory answered (`matching`, assignments.facets), only the rows are read."""
 
     # Where a page's rows are read by key (the keys already passed the filters).
     rows = None
@@ -85,7 +86,6 @@ class CappedPaginator(Paginator):
         if not keys:
             if number > 1:
                 raise EmptyPage(self.error_messages["no_results"])
-            self.counted = 0
             return self._get_page([], number, self)
         if bottom + len(keys) > self.count:
             keys = keys[: max(self.count - bottom, 0)]
@@ -121,7 +121,10 @@ class CappedPaginator(Paginator):
     @property
     def count(self):
         if self.counted is None:
-            self.counted = capped_count(self.object_list)
+            if self.matching is not None:
+                self.counted = len(self.matching)
+            else:
+                self.counted = capped_count(self.object_list)
         return min(self.counted, COUNT_CAP)
 
     @property
@@ -155,8 +158,6 @@ class AssignmentListView(FilterView):
         paginator = super().get_paginator(*args, **kwargs)
         paginator.rows = self.get_queryset()
         paginator.matching = facets.matching(self.filterset, self.request, COUNT_CAP + 1)
-        if paginator.matching is not None:
-            paginator.counted = len(paginator.matching)
         return paginator
 
     def loosen_request(self):
