@@ -4,6 +4,7 @@ and then refuse the move that is no longer legal (the edit of a version that is 
 current); SQLite, which writes one transaction at a time, refuses the second writer outright."""
 
 import threading
+import time
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -19,8 +20,22 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def hold(tried):
     """Keeps the first writer's transaction open while the second tries. SQLite refuses the
     second at once, so the first waits until it has; PostgreSQL makes the second wait for the
-    first, so the first can only give it a moment to arrive."""
-    tried.wait(10 if connection.vendor == "sqlite" else 0.5)
+    first's lock, so the first holds on until the second is seen waiting for it."""
+    if connection.vendor == "sqlite":
+        assert tried.wait(10)
+        return
+    waiting = (
+        "SELECT count(*) FROM pg_stat_activity"
+        " WHERE datname = current_database() AND wait_event_type = 'Lock'"
+    )
+    deadline = time.monotonic() + 10
+    with connection.cursor() as cursor:
+        while time.monotonic() < deadline:
+            cursor.execute(waiting)
+            if cursor.fetchone()[0]:
+                return
+            time.sleep(0.01)
+    raise AssertionError("The second writer never waited for the first.")
 
 
 def test_a_transition_waits_for_the_one_in_progress_and_then_refuses():
