@@ -31,7 +31,7 @@ apt_ensure = if ! command -v $(1) >/dev/null 2>&1; then \
 fi
 
 .PHONY: help install lock browser gettext messages run superuser test test-sqlite test-postgres lint \
-	format migrations-check bench backup restore clean stack stack-packages stack-test audit \
+	format migrations-check bench backup restore clean stack stack-packages stack-test test-packages audit \
 	audit-tools
 
 help:
@@ -130,11 +130,15 @@ test: lint migrations-check browser audit-tools
 # tests/stack/ runs a stack of its own (make stack-test), not the suite's database; tests/audit/
 # serves the demo site on its own SQLite file, and the outage test starts a PostgreSQL of its
 # own: the PostgreSQL run leaves those two to the first.
-test-sqlite: install
+# `ss` (iproute2) reads the production server's socket buffers (tests/core/test_production_server.py).
+test-packages:
+	@$(call apt_ensure,ss,iproute2,to read the app server's socket buffers in the tests)
+
+test-sqlite: install test-packages
 	@echo "==> Test suite on SQLite"
 	env -u DATABASE_URL $(BIN)/pytest -n $(PYTEST_WORKERS) --ignore=tests/stack $(PYTEST_ARGS)
 
-test-postgres: install
+test-postgres: install test-packages
 	@echo "==> Test suite on PostgreSQL (throwaway server)"
 	tests/with_postgres.sh $(BIN)/pytest -n $(PYTEST_WORKERS) --ignore=tests/stack --ignore=tests/audit \
 		--ignore=tests/core/test_outage_postgres.py $(PYTEST_ARGS)

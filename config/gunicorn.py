@@ -67,6 +67,14 @@ def on_starting(server):
     server.log.info("Django set up for the workers")
 
 
+def when_ready(server):
+    """The port is bound, no worker forked yet: responses leave whole, so a worker that dies
+    does not cut off a page it was sending (config/whole_responses.py)."""
+    from config import whole_responses  # not at the top: gunicorn reads this file by its path
+
+    whole_responses.install(server.LISTENERS)
+
+
 def post_worker_init(worker):
     from assignments import facets  # not at the top: this file is read before Django is set up
 

@@ -241,7 +241,19 @@ class AccessLog:
             # When something failed: which upstreams it went to, and what nginx said (so a
             # failure in CI explains itself).
             "failed by upstream": dict(Counter(entry["upstream"] for entry in failed)),
-            "nginx errors": self.errors() if failed else [],
+            "nginx errors": self.errors(),
+            "not 200": [
+                f"{entry['status']} {entry['time']} s {entry['path']} upstream={entry['upstream']} "
+                f"upstream_status={entry['upstream_status']}"
+                for entry in entries
+                if entry["status"] != "200"
+            ][:5],
+            # The slowest requests (seconds, upstreams tried), so a client's timeout that nginx
+            # logged as a success explains itself too.
+            "slowest": [
+                f"{entry['time']} s {entry['path']} upstream={entry['upstream']}"
+                for entry in sorted(entries, key=lambda entry: -float(entry["time"]))[:3]
+            ],
         }
 
     def errors(self, limit=12):
@@ -290,6 +302,18 @@ def wrk_result(process):
         "requests": int(total.group(1)),
         "rate": float(rate.group(1)),
         "socket_errors": sum(int(n) for n in socket_errors.groups()) if socket_errors else 0,
+        # Which kind, when there were any (a timeout is a request slower than --timeout).
+        "socket errors by kind": (
+            dict(
+                zip(
+                    ("connect", "read", "write", "timeout"),
+                    map(int, socket_errors.groups()),
+                    strict=True,
+                )
+            )
+            if socket_errors
+            else {}
+        ),
         "non_2xx": int(non_2xx.group(1)) if non_2xx else 0,
         "p50": p50.group(1) if p50 else "?",
         "p99": p99.group(1) if p99 else "?",
