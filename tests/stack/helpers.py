@@ -291,9 +291,14 @@ def wrk_result(process):
     output, _ = process.communicate(timeout=120)
     rate = re.search(r"Requests/sec:\s+([\d.]+)", output)
     total = re.search(r"(\d+) requests in", output)
+    # wrk prints this line only when there were any; a timeout is a request slower than --timeout.
     socket_errors = re.search(
-        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
+        r"Socket errors: connect (?P<connect>\d+), read (?P<read>\d+), write (?P<write>\d+), "
+        r"timeout (?P<timeout>\d+)",
+        output,
     )
+    counts = socket_errors.groupdict() if socket_errors else {}
+    by_kind = {kind: int(n) for kind, n in counts.items()}
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     p50 = re.search(r"50%\s+([\d.]+\w+)", output)
     p99 = re.search(r"99%\s+([\d.]+\w+)", output)
@@ -301,19 +306,8 @@ def wrk_result(process):
     return {
         "requests": int(total.group(1)),
         "rate": float(rate.group(1)),
-        "socket_errors": sum(int(n) for n in socket_errors.groups()) if socket_errors else 0,
-        # Which kind, when there were any (a timeout is a request slower than --timeout).
-        "socket errors by kind": (
-            dict(
-                zip(
-                    ("connect", "read", "write", "timeout"),
-                    map(int, socket_errors.groups()),
-                    strict=True,
-                )
-            )
-            if socket_errors
-            else {}
-        ),
+        "socket_errors": sum(by_kind.values()),
+        "socket errors by kind": by_kind,
         "non_2xx": int(non_2xx.group(1)) if non_2xx else 0,
         "p50": p50.group(1) if p50 else "?",
         "p99": p99.group(1) if p99 else "?",
