@@ -65,16 +65,18 @@ def respond(connection, request, status, headers, body_parts=(), file=None):
 
 
 GET = b"GET /opdrachten/ HTTP/1.1\r\nHost: opdrachtwijzer.example\r\n\r\n"
+PAGE_HEADERS = [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(len(PAGE)))]
+
+
+def send_buffer_in_effect():
+    """What a connection's send buffer becomes when SEND_BUFFER is asked for: the kernel
+    doubles the value and caps it at net.core.wmem_max."""
+    with open("/proc/sys/net/core/wmem_max") as limit:
+        return 2 * min(whole_responses.SEND_BUFFER, int(limit.read()))
 
 
 def test_a_page_leaves_in_one_send_header_and_body_together(connection):
-    sends, received = respond(
-        connection,
-        GET,
-        "200 OK",
-        [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(len(PAGE)))],
-        [PAGE],
-    )
+    sends, received = respond(connection, GET, "200 OK", PAGE_HEADERS, [PAGE])
     assert len(PAGE) > 16384  # more than a connection's send buffer holds at the start
     assert [kind for kind, _ in sends] == ["sendall"]
     (_, sent) = sends[0]
@@ -98,13 +100,7 @@ def test_a_response_without_a_body_sends_its_header_once_at_the_end(connection):
 
 def test_a_head_request_gets_the_header_alone_in_one_send(connection):
     head = GET.replace(b"GET", b"HEAD", 1)
-    sends, received = respond(
-        connection,
-        head,
-        "200 OK",
-        [("Content-Type", "text/html"), ("Content-Length", str(len(PAGE)))],
-        [PAGE],
-    )
+    sends, received = respond(connection, head, "200 OK", PAGE_HEADERS, [PAGE])
     assert len(sends) == 1
     assert received.startswith(b"HTTP/1.1 200 OK\r\n")
     assert received.endswith(b"\r\n\r\n")  # no body
@@ -118,6 +114,21 @@ def test_a_streamed_response_sends_its_header_with_the_first_chunk(connection):
     assert len(sends) == 3
     assert sends[0][1].endswith(b"\r\n\r\n5\r\na;b\r\n\r\n")
     assert received.endswith(b"5\r\na;b\r\n\r\n5\r\n1;2\r\n\r\n0\r\n\r\n")
+
+
+def test_an_app_that_fails_after_its_header_was_made_has_sent_nothing(connection):
+    """gunicorn "sends" the header before the body; when the app then fails, gunicorn closes
+    the connection. Nothing has left, so nginx can still try another server."""
+    server, client = connection
+    client.sendall(GET)
+    cfg = Config()
+    req = next(iter(RequestParser(cfg, server, ("127.0.0.1", 40000))))
+    response = whole_responses.WholeResponse(req, server, cfg)
+    response.start_response("200 OK", PAGE_HEADERS)
+    response.send_headers()  # what write() does first, before the failing body
+    assert response.headers_sent  # gunicorn's handler will close without a 500
+    server.shutdown(socket.SHUT_WR)
+    assert client.recv(65536) == b""
 
 
 def test_a_file_sent_with_sendfile_follows_its_header(connection, tmp_path):
@@ -148,10 +159,8 @@ def test_install_makes_gunicorn_build_whole_responses_with_room_for_a_page(monke
         client.sendall(GET)
         accepted, _ = listening.accept()
         with accepted:
-            # The connections the listener accepts inherit the buffer (the kernel doubles
-            # the value asked for and caps it at net.core.wmem_max).
-            with open("/proc/sys/net/core/wmem_max") as limit:
-                expected = 2 * min(whole_responses.SEND_BUFFER, int(limit.read()))
+            # The connections the listener accepts inherit the buffer.
+            expected = send_buffer_in_effect()
             assert accepted.getsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF) == expected
             assert expected > len(PAGE)
             cfg = Config()
