@@ -49,13 +49,18 @@ def publish_refused(assignment):
     return error.value
 
 
+def save_edit(assignment, **changes):
+    """A recruiter's save of the change form as loaded: update_assignment with its version."""
+    return services.update_assignment(
+        assignment, actor=UserFactory(), loaded_version=assignment.version, **changes
+    )
+
+
 def edit_refused(assignment, **changes):
     """An edit that is refused: nothing of it is saved. The codes of its reasons."""
     before = row(assignment)
     with pytest.raises(ValidationError) as error:
-        services.update_assignment(
-            assignment, actor=UserFactory(), loaded_version=assignment.version, **changes
-        )
+        save_edit(assignment, **changes)
     assert row(assignment) == before
     return reasons(error.value)
 
@@ -74,11 +79,9 @@ def test_publish_without_a_confirmation_is_refused_with_the_reason():
 def test_publish_with_a_confirmation_older_than_the_last_change_is_refused():
     assignment = in_status(Status.SCREENING, confirmed=False)
     ClientConfirmationFactory(assignment=assignment, recorded_at=timezone.now())
-    services.update_assignment(
+    save_edit(
         assignment,
-        actor=UserFactory(),
         data={"home_days_max": 2, "home_days_min": 1},
-        loaded_version=assignment.version,
     )
     error = publish_refused(assignment)
     assert reasons(error) == {"confirmation_outdated"}
@@ -224,11 +227,9 @@ def test_editing_published_terms_without_the_clients_confirmation_is_refused():
 def test_a_confirmation_recorded_without_the_right_to_verify_waits_for_a_colleague():
     assignment = in_status(Status.PUBLISHED)
     verified = assignment.confirmation
-    edit = services.update_assignment(
+    edit = save_edit(
         assignment,
-        actor=UserFactory(),
         data={"title": "Nieuwe titel"},
-        loaded_version=assignment.version,
         may_verify=False,
         confirmation=CONFIRMATION,
     )
@@ -244,11 +245,9 @@ def test_a_confirmation_recorded_without_the_right_to_verify_waits_for_a_colleag
 def test_a_confirmation_recorded_by_a_verifier_on_a_published_assignment_verifies_it():
     assignment = in_status(Status.PUBLISHED, confirmed=local_today() - timedelta(days=95))
     assert assignment.needs_rescreen
-    edit = services.update_assignment(
+    edit = save_edit(
         assignment,
-        actor=UserFactory(),
         data={},
-        loaded_version=assignment.version,
         may_verify=True,
         confirmation=CONFIRMATION,
     )
@@ -275,11 +274,9 @@ def test_a_stale_confirmation_recorded_without_the_right_to_verify_is_kept_as_hi
     assignment = in_status(Status.PUBLISHED)
     badge = assignment.confirmation
     stale = {**CONFIRMATION, "confirmed_on": local_today() - timedelta(days=120)}
-    edit = services.update_assignment(
+    edit = save_edit(
         assignment,
-        actor=UserFactory(),
         data={"title": "Nieuwe titel"},
-        loaded_version=assignment.version,
         confirmation=stale,
     )
     assert not edit.verified
@@ -294,11 +291,9 @@ def test_a_stale_confirmation_recorded_without_the_right_to_verify_is_kept_as_hi
 
 def test_an_edit_and_a_step_happen_together():
     assignment = in_status(Status.SCREENING, confirmed=False, city="Utrecht")
-    edit = services.update_assignment(
+    edit = save_edit(
         assignment,
-        actor=UserFactory(),
         data={"city": "Amersfoort"},
-        loaded_version=assignment.version,
         may_verify=True,
         confirmation=CONFIRMATION,
         step="publish",
@@ -321,11 +316,9 @@ def test_a_refused_step_saves_nothing_of_the_edit():
 
 def test_confirm_terms_with_a_new_confirmation_in_the_same_save_is_one_verification():
     assignment = in_status(Status.PUBLISHED, confirmed=local_today() - timedelta(days=95))
-    edit = services.update_assignment(
+    edit = save_edit(
         assignment,
-        actor=UserFactory(),
         data={},
-        loaded_version=assignment.version,
         may_verify=True,
         confirmation=CONFIRMATION,
         step="confirm_terms",
