@@ -190,10 +190,11 @@ class ResponseAdmin(admin.ModelAdmin):
     # Every look is recorded ---------------------------------------------------------------
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        if request.method == "POST":
+        if request.method == "POST" and self.has_change_permission(request):
             # Every field is read-only and a response changes through its steps only
             # (step_view): the form has no Save, and a POST of it (from a page opened before
-            # that, or made by hand) saves nothing, writes no history and says so.
+            # that, or made by hand) saves nothing, writes no history and says so. Staff who
+            # may not change responses get the admin's own refusal (403) below.
             self.message_user(
                 request,
                 gettext("A response changes through its steps only: nothing was saved."),

@@ -3,6 +3,7 @@ see none of it. A test per group and page."""
 
 import pytest
 from django.contrib.auth.models import Group
+from django.contrib.messages import get_messages
 from django.core.management import call_command
 from django.urls import reverse
 
@@ -59,6 +60,18 @@ def log_in(client, group):
 def test_each_group_on_each_page(client, pages, group, page, status):
     log_in(client, group)
     assert client.get(pages[page]).status_code == status
+
+
+@pytest.mark.parametrize(("group", "status"), [("Editors", 403), ("Recruiters", 302)])
+def test_a_post_of_the_change_form_is_refused_to_those_who_may_not_change_responses(
+    client, pages, group, status
+):
+    """The change form saves nothing for anyone; who may not change responses is not even
+    told so, but refused, as on a GET."""
+    log_in(client, group)
+    posted = client.post(pages["change"], {"_save": "Opslaan"})
+    assert posted.status_code == status
+    assert bool(list(get_messages(posted.wsgi_request))) == (group == "Recruiters")
 
 
 @pytest.mark.parametrize("page", ["list", "change", "cv", "access log"])
