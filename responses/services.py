@@ -103,7 +103,8 @@ def submit(*, assignment, cv, check, data, language, client, now=None):
     name, email, phone, motivation, available_from, hours_per_week, rate and
     keep_for_other_assignments. Raises RateLimited or NotOpen, and then stores nothing. The
     same response sent again within RESENT_WITHIN (a second click) stores nothing new: it
-    answers with the earlier response, and tries its mails again if they were not sent.
+    answers with the earlier response, and tries its mails again if they were not sent (a
+    queue backend retries them itself: nothing is added to it).
 
     Must not run inside a transaction: the mails are enqueued once the response is committed,
     so a queue worker always finds it. A confirmation that could not be sent does not undo
@@ -164,6 +165,9 @@ def submit(*, assignment, cv, check, data, language, client, now=None):
         if stored:
             storage.delete(stored)
         raise
+    if repeated is not None and send_confirmation.get_backend().supports_defer:
+        # A second click: its mails are on the queue already, which tries them again itself.
+        return Received(response, True)
     # A mail already sent is not sent again (the tasks claim the row first); one that could
     # not be sent after the first click is tried again.
     confirmation_sent = response.confirmation_sent_at is not None or enqueued(

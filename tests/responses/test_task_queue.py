@@ -55,6 +55,18 @@ def test_a_response_is_accepted_at_once_and_its_mails_go_out_from_the_worker(res
     assert len(outbox) == 2
 
 
+def test_a_second_click_queues_no_more_mails(respond, outbox):
+    """The first click's mails are on the queue, which retries them itself: a second click
+    adds no tasks (each would start a chain of retries of its own while the server is down)."""
+    first = respond()
+    again = respond()
+    assert again.status_code == 302 and again.url == first.url
+    assert Response.objects.count() == 1
+    assert DBTaskResult.objects.count() == 2
+    run_worker()
+    assert len(outbox) == 2
+
+
 def test_a_refused_response_mail_is_tried_again_and_sent_once(respond, outbox, monkeypatch):
     monkeypatch.setattr("django.core.mail.EmailMultiAlternatives.send", refuse)
     assert respond().status_code == 302
