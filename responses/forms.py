@@ -14,7 +14,7 @@ from core.email_addresses import EmailAddressField
 from core.forms import ErrorSummaryMixin
 
 from .files import check_cv
-from .models import MAX_MOTIVATION_LENGTH
+from .models import ANSWERS, MAX_MOTIVATION_LENGTH
 
 ACCEPT = ",".join(
     [
@@ -159,14 +159,4 @@ class ResponseForm(ErrorSummaryMixin, forms.Form):
         return cleaned_data
 
     def response_data(self):
-        names = (
-            "name",
-            "email",
-            "phone",
-            "motivation",
-            "available_from",
-            "hours_per_week",
-            "rate",
-            "keep_for_other_assignments",
-        )
-        return {name: self.cleaned_data[name] for name in names}
+        return {name: self.cleaned_data[name] for name in ANSWERS}

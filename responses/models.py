@@ -25,6 +25,19 @@ from core.models import choice_constraint, range_constraint, user_field
 STORAGE_ALIAS = "responses"
 MAX_CV_SIZE = 5 * 1024 * 1024
 MAX_MOTIVATION_LENGTH = 5000
+# What the candidate answers in the response form (ResponseForm.response_data), each a field
+# of Response. The same answers again, with the same CV, is a second click (services).
+ANSWERS = (
+    "name",
+    "email",
+    "phone",
+    "motivation",
+    "available_from",
+    "hours_per_week",
+    "rate",
+    "keep_for_other_assignments",
+)
+
 # Retention (DESIGN.md, and what /privacy/ tells candidates): four weeks after the assignment
 # closes or is withdrawn, or after the response is declined or withdrawn, whichever comes
 # first; with the candidate's consent to be kept for other assignments, one year after sending

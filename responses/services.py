@@ -27,6 +27,7 @@ from core.ratelimit import hold_advisory_locks
 from core.tasks import enqueued
 
 from .models import (
+    ANSWERS,
     ENDED,
     AccessKind,
     Response,
@@ -178,20 +179,8 @@ def submit(*, assignment, cv, check, data, language, client, now=None):
     return Received(response, confirmation_sent)
 
 
-# Answers that make a response: the same again is a second click, not a new response.
-REPEATED_FIELDS = (
-    "assignment",
-    "name",
-    "email",
-    "phone",
-    "cv_filename",
-    "cv_size",
-    "motivation",
-    "available_from",
-    "hours_per_week",
-    "rate",
-    "keep_for_other_assignments",
-)
+# What makes a response: the same again is a second click, not a new response.
+REPEATED_FIELDS = ("assignment", *ANSWERS, "cv_filename", "cv_size")
 
 
 def sent_before(response, cv, now):
