@@ -62,25 +62,39 @@ DECIDES_OUTSIDE_A_PART = (
 
 class _Placeholder:
     """Stands for the assignment while the skeleton is rendered: any field of it (or of what
-    it leads to) renders as a marker naming its path, for the card to fill in."""
+    it leads to) renders as a marker naming its path, for the card to fill in. Asked for a
+    truth value, a comparison or its contents (`{% if %}`, `|default`, `|length`), it notes
+    that the template decides on that field outside a part: a skeleton would decide it once
+    for every card. Noted, not raised: `{% if %}`'s operators swallow what is raised."""
 
     do_not_call_in_templates = False
     alters_data = False
 
-    def __init__(self, path):
-        self.path = path
+    def __init__(self, path, holes):
+        self.path, self.holes = path, holes
 
     def __getattr__(self, name):
         if name.startswith("_"):
             raise AttributeError(name)
-        return _Placeholder(f"{self.path}.{name}")
+        return _Placeholder(f"{self.path}.{name}", self.holes)
 
     def __call__(self):
         return self
 
-    def __bool__(self):
-        # `{% if assignment.x %}` outside a part would be decided once for every card.
-        raise TypeError(f"The card skeleton cannot decide on {self.path}: use a cardpart.")
+    def _decided(self, *args):
+        self.holes.decided.append(self.path)
+        return False
+
+    __bool__ = __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = __contains__ = _decided
+    __hash__ = object.__hash__
+
+    def __len__(self):
+        self._decided()
+        return 0
+
+    def __iter__(self):
+        self._decided()
+        return iter(())
 
     def __str__(self):
         return f"\x00{self.path}\x00"
@@ -89,6 +103,7 @@ class _Placeholder:
 class _Skeleton:
     def __init__(self):
         self.parts = {}
+        self.decided = []
 
     def hole(self, node):
         if self.parts.setdefault(node.name, node) is not node:
@@ -98,22 +113,29 @@ class _Skeleton:
 
 def skeleton(language):
     """The card template, once per language, as (template, [text, part node or variable,
-    text, ...]) with the text between the holes."""
+    text, ...]) with the text between the holes; (template, None) when the template decides
+    on a field outside a part (its cards are then rendered whole)."""
     if language not in _skeletons:
         template = get_template(TEMPLATE).template
         holes = _Skeleton()
         context = Context(
-            {"assignment": _Placeholder("assignment"), "LANGUAGE_CODE": language, SKELETON: holes}
+            {
+                "assignment": _Placeholder("assignment", holes),
+                "LANGUAGE_CODE": language,
+                SKELETON: holes,
+            }
         )
         with translation.override(language):
-            try:
-                text = template.render(context)
-            except TypeError:
-                # `{% if assignment.x %}` or `|default` outside a part (_Placeholder.__bool__).
-                logger.exception(DECIDES_OUTSIDE_A_PART, TEMPLATE)
-                _skeletons[language] = (template, None)
-                return _skeletons[language]
-        pieces = MARKER.split(text)
+            pieces = MARKER.split(template.render(context))
+        names = pieces[1::2]
+        # A marker a filter changed (`|upper`) no longer names a field.
+        holes.decided += [
+            name for name in names if not re.fullmatch(r"#.*|assignment(\..+)?", name)
+        ]
+        if holes.decided:
+            logger.error(DECIDES_OUTSIDE_A_PART + " (%s)", TEMPLATE, ", ".join(holes.decided))
+            _skeletons[language] = (template, None)
+            return _skeletons[language]
         for index in range(1, len(pieces), 2):
             name = pieces[index]
             pieces[index] = holes.parts[name[1:]] if name.startswith("#") else Variable(name)
@@ -154,10 +176,9 @@ def day_part(node, context):
 
 def render_card(assignment, language):
     """The card's HTML: the skeleton filled in, as the template engine would render it. The
-    first CHECKED cards of each language are also rendered whole and compared: a template
-    that decides on a field outside a cardpart (`{% if not assignment.x %}`, a filter on a
-    value), which the skeleton would have decided once for every card, is then logged and
-    rendered whole from there on."""
+    first CHECKED cards of each language are also rendered whole and compared, for what the
+    skeleton cannot notice (a filter that keeps the marker, such as `|lower`): a difference
+    is logged, and the cards are rendered whole from there on."""
     template, pieces = skeleton(language)
     if pieces is None:
         return whole(template, assignment, language)

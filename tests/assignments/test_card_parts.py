@@ -143,8 +143,8 @@ def test_an_edited_template_shows_at_once_under_runserver(tmp_path):
     [
         "{% if not assignment.max_rate %}geen tarief{% endif %}",
         '{% if assignment.role == "press" %}pers{% endif %}',
+        "{% if assignment.hours_max > 30 %}voltijds{% endif %}",
         "{{ assignment.title|upper }}",
-        # These two ask the skeleton's stand-in for a truth value, which it refuses.
         "{% if assignment.max_rate %}tarief{% endif %}",
         "{{ assignment.max_rate|default:'-' }}",
     ],
@@ -152,13 +152,16 @@ def test_an_edited_template_shows_at_once_under_runserver(tmp_path):
 def test_a_template_that_decides_per_card_outside_a_part_is_rendered_whole(
     monkeypatch, caplog, decision
 ):
-    """The skeleton would decide such a choice once for every card; the first cards are
-    compared with the template rendered whole, and from the first difference on the cards
-    are rendered whole (and right), with an error in the log."""
+    """The skeleton would decide such a choice once for every card: the skeleton notices it
+    before any card is rendered (whatever the cards hold), logs an error, and the cards are
+    rendered whole (and right)."""
     source = "{% load cards %}<li>" + decision + " {{ assignment.city }}</li>"
     monkeypatch.setattr(
         cards, "get_template", lambda name: SimpleNamespace(template=Template(source))
     )
+    cards.forget()
+    assert cards.skeleton("nl")[1] is None
+    assert "outside a cardpart" in caplog.text
     cards.forget()
     assignments = reloaded(
         [
@@ -173,7 +176,23 @@ def test_a_template_that_decides_per_card_outside_a_part_is_rendered_whole(
             Template(source).render(Context({"assignment": assignment}))
             for assignment in assignments
         ]
+    cards.forget()
+
+
+def test_a_filter_that_keeps_the_marker_is_caught_by_comparing_the_first_cards(monkeypatch, caplog):
+    """`|lower` leaves the skeleton's marker as it was, so only the comparison of the first
+    cards with the template rendered whole shows it."""
+    source = "{% load cards %}<li>{{ assignment.city|lower }}</li>"
+    monkeypatch.setattr(
+        cards, "get_template", lambda name: SimpleNamespace(template=Template(source))
+    )
+    cards.forget()
+    assert cards.skeleton("nl")[1] is not None
+    (assignment,) = reloaded([AssignmentFactory(city="Utrecht").pk])
+    with translation.override("nl"):
+        assert cards.render_card(assignment, "nl") == "<li>utrecht</li>"
     assert "outside a cardpart" in caplog.text
+    assert cards.skeleton("nl")[1] is None
     cards.forget()
 
 
