@@ -270,7 +270,8 @@ def test_a_stale_confirmation_cannot_verify_a_published_assignment():
 
 def test_a_stale_confirmation_recorded_without_the_right_to_verify_is_kept_as_history():
     """Without the right to publish, a confirmation recorded on a published assignment
-    verifies nothing: it is recorded, as in screening, however old, and the badge stays."""
+    verifies nothing: it is recorded, as in screening, however old, and the badge stays. A
+    colleague who may publish cannot verify the terms on it either: it is too old."""
     assignment = in_status(Status.PUBLISHED)
     badge = assignment.confirmation
     stale = {**CONFIRMATION, "confirmed_on": local_today() - timedelta(days=120)}
@@ -284,6 +285,11 @@ def test_a_stale_confirmation_recorded_without_the_right_to_verify_is_kept_as_hi
     assignment.refresh_from_db()
     assert assignment.confirmation == badge
     assert assignment.confirmations.count() == 2
+    with pytest.raises(ValidationError) as refused:
+        services.confirm_terms(assignment, actor=UserFactory())
+    assert reasons(refused.value) == {"confirmation_stale"}
+    assignment.refresh_from_db()
+    assert assignment.confirmation == badge
 
 
 # Save and take a step in one call ---------------------------------------------------------
