@@ -384,6 +384,13 @@ def test_an_empty_board_is_an_empty_table(client):
         ),
         # Choices are strings; on a number they would match nothing.
         (django_filters.MultipleChoiceFilter(field_name="hours_min", choices=[("8", "8")]), ["8"]),
+        # "null" asks for rows without a value, not for a choice of that name.
+        (
+            django_filters.MultipleChoiceFilter(
+                field_name="role", choices=[("press", "press")], null_label="Geen"
+            ),
+            ["press", "null"],
+        ),
         # A single choice, on a text field of the right kind: the list has no such filter, so
         # the table answers no ChoiceFilter at all.
         (django_filters.ChoiceFilter(field_name="role", choices=[("press", "press")]), "press"),
@@ -396,6 +403,7 @@ def test_an_empty_board_is_an_empty_table(client):
     ids=[
         "date-on-moment",
         "choices-on-number",
+        "null-choice",
         "single-choice",
         "number-on-text",
         "range",
