@@ -326,7 +326,8 @@ class Tables:
     def current(self, version, *, a_list=True):
         """The table of `version` and today, built now if it is due; None while the database
         answers. `a_list`: the caller is a list the database would otherwise answer (counted
-        towards LIST_TABLE_AFTER_LISTS), not one of its suggestions."""
+        towards LIST_TABLE_AFTER_LISTS), not one of its suggestions. A suggestion adds
+        nothing to that count, but builds the table as a list would once it is due."""
         today = local_today()
         table = self.table
         if table is not None and (table.version, table.today) == (version, today):
