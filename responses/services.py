@@ -12,6 +12,7 @@ import zipfile
 from dataclasses import dataclass
 from datetime import timedelta
 
+from botocore.exceptions import BotoCoreError, ClientError
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -64,6 +65,15 @@ class RateLimited(Refused):
     pass
 
 
+class StorageUnavailable(Refused):
+    """The CV could not be stored: the disk is full or the object storage does not answer."""
+
+
+# What storing or reading a CV raises when the storage fails: the disk (OSError), the object
+# storage that does not answer or refuses (botocore's own errors).
+STORAGE_ERRORS = (OSError, BotoCoreError, ClientError)
+
+
 class NotOpen(Refused):
     """The assignment stopped taking responses while the candidate filled in the form."""
 
@@ -102,10 +112,10 @@ def submit(*, assignment, cv, check, data, language, client, now=None):
 
     `cv` is the uploaded file, `check` what `files.check_cv` found it to be; `data` holds
     name, email, phone, motivation, available_from, hours_per_week, rate and
-    keep_for_other_assignments. Raises RateLimited or NotOpen, and then stores nothing. The
-    same response sent again within RESENT_WITHIN (a second click) stores nothing new: it
-    answers with the earlier response, and tries its mails again if they were not sent (a
-    queue backend retries them itself: nothing is added to it).
+    keep_for_other_assignments. Raises RateLimited, NotOpen or StorageUnavailable, and then
+    stores nothing. The same response sent again within RESENT_WITHIN (a second click) stores
+    nothing new: it answers with the earlier response, and tries its mails again if they were
+    not sent (a queue backend retries them itself: nothing is added to it).
 
     Must not run inside a transaction: the mails are enqueued once the response is committed,
     so a queue worker always finds it. A confirmation that could not be sent does not undo
@@ -155,7 +165,16 @@ def submit(*, assignment, cv, check, data, language, client, now=None):
                         )
                     )
                 cv.seek(0)
-                response.cv.save("cv", cv, save=False)
+                try:
+                    response.cv.save("cv", cv, save=False)
+                except STORAGE_ERRORS as error:
+                    logger.error("The CV of a response could not be stored: %r", error)
+                    raise StorageUnavailable(
+                        _(
+                            "Your CV could not be stored just now. Nothing was sent; please "
+                            "try again in a few minutes."
+                        )
+                    ) from error
                 stored = response.cv.name
                 response.save()
                 ResponseEvent.objects.create(
@@ -200,7 +219,7 @@ def same_contents(stored, upload):
     try:
         with stored.open("rb") as handle:
             kept = checksum(handle)
-    except OSError:
+    except STORAGE_ERRORS:
         return False
     upload.seek(0)
     return kept == checksum(upload)

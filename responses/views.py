@@ -101,6 +101,10 @@ class RespondView(FormView):
             return self.refused(form, error.message, status=429)
         except services.NotOpen as error:
             return self.refused(form, error.message, status=409)
+        except services.StorageUnavailable as error:
+            refused = self.refused(form, error.message, status=503)
+            refused["Retry-After"] = "120"
+            return refused
         response = redirect("responses:sent", self.assignment.slug)
         SentView.remember(response, self.assignment, received)
         return response

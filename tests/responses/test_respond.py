@@ -5,6 +5,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from botocore.exceptions import ClientError, EndpointConnectionError
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
@@ -221,6 +222,37 @@ def test_an_assignment_closed_while_the_form_was_open(respond, assignment, cv_st
     response = respond()
     assert response.status_code == 404
     assert nothing_stored(cv_storage)
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        OSError(28, "No space left on device"),
+        EndpointConnectionError(endpoint_url="http://127.0.0.1:9000/cv/x.pdf"),
+        ClientError({"Error": {"Code": "SlowDown", "Message": "Reduce your request rate"}}, "Put"),
+    ],
+    ids=["disk-full", "object-storage-down", "object-storage-refuses"],
+)
+def test_a_cv_that_cannot_be_stored_sends_nothing_and_says_so(
+    client, respond, cv_storage, monkeypatch, mailoutbox, failure
+):
+    """No 500: the form again with what was entered, a message that nothing was sent and to
+    try again, and a Retry-After; no row, no file, no mail."""
+
+    def fails(*args, **kwargs):
+        raise failure
+
+    monkeypatch.setattr(cv_storage, "_save", fails)
+    refused = respond()
+    assert refused.status_code == 503
+    assert refused["Retry-After"] == "120"
+    page = refused.content.decode()
+    assert "Je cv kon nu niet worden opgeslagen. Er is niets verstuurd" in page
+    assert "Fenna" in page  # what was entered stays
+    assert nothing_stored(cv_storage)
+    assert mailoutbox == []
+    monkeypatch.undo()
+    assert respond().status_code == 302  # once the storage answers again
 
 
 def test_the_service_refuses_an_assignment_that_just_closed(assignment, cv_storage):
